@@ -1,0 +1,27 @@
+package org.imrplatform.course;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A parsed, validated course package. Immutable: a new upload makes a new {@code Course}. */
+public record Course(String id, String title, String language, Html description, Integer hours,
+        List<CourseModule> modules) {
+
+    public Optional<CourseModule> module(String moduleId) {
+        return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
+    }
+
+    public int minutes() {
+        return modules.stream().mapToInt(CourseModule::minutes).sum();
+    }
+
+    /** The module after the given one, if any. */
+    public Optional<CourseModule> moduleAfter(String moduleId) {
+        for (int i = 0; i < modules.size() - 1; i++) {
+            if (modules.get(i).id().equals(moduleId)) {
+                return Optional.of(modules.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,111 @@
+package org.imrplatform.course;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+
+import org.imrplatform.course.packaging.CoursePackage;
+import org.imrplatform.course.packaging.InvalidCoursePackageException;
+import org.imrplatform.course.packaging.PackageProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators see every course's versions, upload a new version as a zip, and switch the current version. */
+@Controller
+@RequestMapping("/admin/courses")
+class CourseAdminController {
+
+    private static final Logger log = LoggerFactory.getLogger(CourseAdminController.class);
+    static final String VIEW = "course/admin";
+
+    private final CourseCatalog catalog;
+
+    CourseAdminController(CourseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        addCourses(model, catalog);
+        return VIEW;
+    }
+
+    @PostMapping("/upload")
+    String upload(@RequestParam(name = "package", required = false) MultipartFile file, Principal who, Model model,
+            RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return rejected(model, catalog, List.of(new PackageProblem("(upload)", 0,
+                    "no file was chosen: choose the .zip file of the course package, then upload")));
+        }
+        try {
+            CourseVersion version = catalog.publish(CoursePackage.fromZip(file.getBytes()),
+                    CourseVersion.Origin.UPLOAD, who.getName());
+            log.info("Course '{}' version {} published by {}", version.courseId(), version.number(), who.getName());
+            redirect.addFlashAttribute("published", version);
+            return "redirect:/admin/courses";
+        } catch (InvalidCoursePackageException e) {
+            return rejected(model, catalog, e.problems());
+        } catch (DuplicateKeyException e) {
+            return rejected(model, catalog, List.of(new PackageProblem("(upload)", 0,
+                    "another version of this course was stored at the same moment; upload again")));
+        }
+    }
+
+    @PostMapping("/{courseId}/versions/{number}/current")
+    String makeCurrent(@PathVariable String courseId, @PathVariable int number, Principal who,
+            RedirectAttributes redirect) {
+        CourseVersion version = catalog.makeCurrent(courseId, number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        log.info("Course '{}' version {} made current by {}", courseId, number, who.getName());
+        redirect.addFlashAttribute("published", version);
+        return "redirect:/admin/courses";
+    }
+
+    static void addCourses(Model model, CourseCatalog catalog) {
+        model.addAttribute("courses", catalog.courses().stream()
+                .map(course -> new CourseVersions(course, catalog.versions(course.id()))).toList());
+    }
+
+    static String rejected(Model model, CourseCatalog catalog, List<PackageProblem> problems) {
+        addCourses(model, catalog);
+        model.addAttribute("problems", problems);
+        return VIEW;
+    }
+
+    record CourseVersions(Course course, List<CourseVersion> versions) {
+    }
+
+    /** An upload over the size limit never reaches the controller; answer it on the same page. */
+    @ControllerAdvice(assignableTypes = CourseAdminController.class)
+    static class UploadLimits {
+
+        private final CourseCatalog catalog;
+
+        UploadLimits(CourseCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @ExceptionHandler(MaxUploadSizeExceededException.class)
+        @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+        String tooLarge(Model model) {
+            return rejected(model, catalog, List.of(new PackageProblem("(upload)", 0,
+                    "the file is larger than the 25 MB upload limit; shrink or remove large media files")));
+        }
+    }
+}

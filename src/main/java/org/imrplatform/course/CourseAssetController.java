@@ -1,0 +1,48 @@
+package org.imrplatform.course;
+
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Serves images and media from a stored package version. The address holds the version's checksum, so a file never
+ * changes at its address and browsers may keep it for a year.
+ */
+@Controller
+class CourseAssetController {
+
+    private static final String PREFIX = "/assets/";
+
+    private final CourseCatalog catalog;
+
+    CourseAssetController(CourseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/courses/{courseId}/assets/{checksum}/**")
+    ResponseEntity<byte[]> asset(@PathVariable String courseId, @PathVariable String checksum,
+            HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String path = UriUtils.decode(uri.substring(uri.indexOf(PREFIX) + PREFIX.length() + checksum.length() + 1),
+                "UTF-8");
+        return catalog.asset(courseId, checksum, path)
+                .map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM))
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                        // Package files are content, never code: an SVG opened on its own must not run script.
+                        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+                        .body(bytes))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}

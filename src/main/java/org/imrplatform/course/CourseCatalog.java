@@ -1,0 +1,110 @@
+package org.imrplatform.course;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.imrplatform.course.packaging.CoursePackage;
+import org.imrplatform.course.packaging.CoursePackageReader;
+import org.imrplatform.course.packaging.InvalidCoursePackageException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The courses learners can take, and the versions behind them. Versions never change once stored, so each node
+ * keeps parsed versions in memory; which version is current is re-read from the database every few seconds, so
+ * several nodes behind a load balancer agree shortly after an upload.
+ */
+@Service
+public class CourseCatalog {
+
+    private static final Duration CURRENT_VERSIONS_TTL = Duration.ofSeconds(2);
+
+    /** A parsed version with its files, for serving slides and images. */
+    private record LoadedVersion(Course course, CoursePackage pack) {
+    }
+
+    private record CurrentVersions(Map<String, Long> byCourse, Instant loadedAt) {
+    }
+
+    private final CourseVersionRepository repository;
+    private final Map<Long, LoadedVersion> loaded = new ConcurrentHashMap<>();
+    private volatile CurrentVersions current = new CurrentVersions(Map.of(), Instant.EPOCH);
+
+    CourseCatalog(CourseVersionRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The current version of every course, by title. */
+    public List<Course> courses() {
+        return currentVersions().values().stream().map(id -> load(id).course())
+                .sorted(Comparator.comparing(Course::title)).toList();
+    }
+
+    public Optional<Course> course(String courseId) {
+        return Optional.ofNullable(currentVersions().get(courseId)).map(id -> load(id).course());
+    }
+
+    public List<CourseVersion> versions(String courseId) {
+        return repository.versions(courseId);
+    }
+
+    /**
+     * Checks the package and, when it has no problem, stores it as the course's new current version. Content that
+     * is already stored is not stored twice: its version becomes current again.
+     *
+     * @throws InvalidCoursePackageException listing every problem; nothing is stored then
+     */
+    @Transactional
+    public CourseVersion publish(CoursePackage pack, CourseVersion.Origin origin, String publishedBy) {
+        Course course = CoursePackageReader.read(pack);
+        CourseVersion version = repository.find(course.id(), pack.checksum()).orElseGet(() -> {
+            long id = repository.insert(course, pack.checksum(), origin, publishedBy, pack.toZip());
+            loaded.put(id, new LoadedVersion(course, pack));
+            return repository.find(course.id(), pack.checksum()).orElseThrow();
+        });
+        repository.makeCurrent(course.id(), version.id());
+        forgetCurrentVersions();
+        return repository.find(course.id(), version.number()).orElseThrow();
+    }
+
+    /** Makes an earlier (or later) stored version current again. */
+    @Transactional
+    public Optional<CourseVersion> makeCurrent(String courseId, int number) {
+        Optional<CourseVersion> version = repository.find(courseId, number);
+        version.ifPresent(v -> {
+            repository.makeCurrent(courseId, v.id());
+            forgetCurrentVersions();
+        });
+        return version.flatMap(v -> repository.find(courseId, number));
+    }
+
+    /** A file of a stored package version, found by the checksum in its address. */
+    public Optional<byte[]> asset(String courseId, String checksum, String path) {
+        return repository.find(courseId, checksum).flatMap(v -> load(v.id()).pack().file(path));
+    }
+
+    private Map<String, Long> currentVersions() {
+        CurrentVersions snapshot = current;
+        if (snapshot.loadedAt().plus(CURRENT_VERSIONS_TTL).isBefore(Instant.now())) {
+            snapshot = new CurrentVersions(Map.copyOf(repository.currentVersionIds()), Instant.now());
+            current = snapshot;
+        }
+        return snapshot.byCourse();
+    }
+
+    private void forgetCurrentVersions() {
+        current = new CurrentVersions(Map.of(), Instant.EPOCH);
+    }
+
+    private LoadedVersion load(long versionId) {
+        return loaded.computeIfAbsent(versionId, id -> {
+            CoursePackage pack = CoursePackage.fromZip(repository.packageZip(id));
+            return new LoadedVersion(CoursePackageReader.read(pack), pack);
+        });
+    }
+}

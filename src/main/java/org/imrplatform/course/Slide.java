@@ -1,0 +1,17 @@
+package org.imrplatform.course;
+
+/**
+ * One page of a module. Every kind has a title and narration notes (the slide's transcript); the kind decides the
+ * rest. {@link #kind()} is the name used in the package file and picks the template that renders it.
+ */
+public sealed interface Slide permits ContentSlide, TabsSlide, ReflectionSlide, VideoSlide, KnowledgeCheckSlide,
+        ObjectivesSlide, ResourcesSlide, ClosingSlide {
+
+    String id();
+
+    String title();
+
+    Html notes();
+
+    String kind();
+}

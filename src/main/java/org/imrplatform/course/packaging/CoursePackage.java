@@ -1,0 +1,181 @@
+package org.imrplatform.course.packaging;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The files of a course package, by their path inside the package ({@code overview/module.yaml}). Packages are
+ * read whole into memory: they are text plus a few images, and the limits below keep a hostile zip small.
+ */
+public final class CoursePackage {
+
+    static final String COURSE_FILE = "course.yaml";
+    private static final int MAX_FILES = 2_000;
+    private static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
+
+    private final Map<String, byte[]> files;
+    private final String checksum;
+
+    private CoursePackage(Map<String, byte[]> files) {
+        this.files = Map.copyOf(files);
+        this.checksum = checksumOf(new TreeMap<>(files));
+    }
+
+    /** Reads an uploaded zip; the package may be at the zip's root or inside one top folder. */
+    public static CoursePackage fromZip(byte[] zip) {
+        Map<String, byte[]> entries = new TreeMap<>();
+        long total = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (entry.isDirectory() || isSystemClutter(entry.getName())) {
+                    continue;
+                }
+                String path = safePath(entry.getName());
+                if (entries.size() >= MAX_FILES) {
+                    throw new InvalidCoursePackageException("(zip)",
+                            "the zip holds more than " + MAX_FILES + " files; remove files the course does not use");
+                }
+                byte[] content = readAtMost(in, MAX_TOTAL_BYTES - total, path);
+                total += content.length;
+                entries.put(path, content);
+            }
+        } catch (ZipException e) {
+            throw new InvalidCoursePackageException("(zip)", "the file is not a readable zip archive (" + e.getMessage()
+                    + "); zip the course folder again and upload the .zip file");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (entries.isEmpty()) {
+            throw new InvalidCoursePackageException("(zip)", "the zip is empty or is not a zip archive");
+        }
+        return new CoursePackage(withoutTopFolder(entries));
+    }
+
+    /** Reads a package folder shipped on the classpath, e.g. {@code courses/imr-intro}. */
+    public static CoursePackage fromClasspath(String folder) {
+        try {
+            Resource root = new PathMatchingResourcePatternResolver().getResource("classpath:" + folder + "/");
+            String rootUrl = root.getURL().toString();
+            Map<String, byte[]> files = new TreeMap<>();
+            for (Resource file : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath:" + folder + "/**/*")) {
+                String url = file.getURL().toString();
+                if (file.isReadable() && !url.endsWith("/") && url.startsWith(rootUrl)) {
+                    try (InputStream in = file.getInputStream()) {
+                        files.put(url.substring(rootUrl.length()), in.readAllBytes());
+                    }
+                }
+            }
+            if (!files.containsKey(COURSE_FILE)) {
+                throw new IllegalStateException("No course package at classpath:" + folder);
+            }
+            return new CoursePackage(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] toZip() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (var file : new TreeMap<>(files).entrySet()) {
+                out.putNextEntry(new ZipEntry(file.getKey()));
+                out.write(file.getValue());
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** SHA-256 over the paths and contents, so the same content always has the same checksum. */
+    public String checksum() {
+        return checksum;
+    }
+
+    public boolean contains(String path) {
+        return files.containsKey(path);
+    }
+
+    public Optional<byte[]> file(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    Optional<String> text(String path) {
+        return file(path).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    private static boolean isSystemClutter(String name) {
+        return name.startsWith("__MACOSX/") || name.endsWith(".DS_Store") || name.endsWith("Thumbs.db");
+    }
+
+    private static String safePath(String name) {
+        String path = name.replace('\\', '/');
+        if (path.startsWith("/") || path.contains(":") || path.equals("..") || path.startsWith("../")
+                || path.contains("/../") || path.endsWith("/..")) {
+            throw new InvalidCoursePackageException(name,
+                    "unsafe path in the zip: entries must be relative paths inside the course folder");
+        }
+        return path;
+    }
+
+    private static byte[] readAtMost(InputStream in, long remaining, String path) throws IOException {
+        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, remaining + 1));
+        if (content.length > remaining) {
+            throw new InvalidCoursePackageException(path, "the package unpacks to more than "
+                    + MAX_TOTAL_BYTES / (1024 * 1024) + " MB; shrink or remove large media files");
+        }
+        return content;
+    }
+
+    private static Map<String, byte[]> withoutTopFolder(Map<String, byte[]> entries) {
+        if (entries.containsKey(COURSE_FILE)) {
+            return entries;
+        }
+        String first = entries.keySet().iterator().next();
+        int slash = first.indexOf('/');
+        if (slash < 0) {
+            return entries;
+        }
+        String top = first.substring(0, slash + 1);
+        if (!entries.keySet().stream().allMatch(p -> p.startsWith(top))) {
+            return entries;
+        }
+        Map<String, byte[]> inner = new TreeMap<>();
+        entries.forEach((path, content) -> inner.put(path.substring(top.length()), content));
+        return inner;
+    }
+
+    private static String checksumOf(Map<String, byte[]> sorted) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            sorted.forEach((path, content) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content);
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

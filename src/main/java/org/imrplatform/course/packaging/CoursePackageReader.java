@@ -1,0 +1,364 @@
+package org.imrplatform.course.packaging;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.imrplatform.course.ClosingSlide;
+import org.imrplatform.course.ContentSlide;
+import org.imrplatform.course.Course;
+import org.imrplatform.course.CourseAddresses;
+import org.imrplatform.course.CourseModule;
+import org.imrplatform.course.Html;
+import org.imrplatform.course.Image;
+import org.imrplatform.course.KnowledgeCheckSlide;
+import org.imrplatform.course.ObjectivesSlide;
+import org.imrplatform.course.ReflectionSlide;
+import org.imrplatform.course.ResourcesSlide;
+import org.imrplatform.course.Slide;
+import org.imrplatform.course.TabsSlide;
+import org.imrplatform.course.VideoSlide;
+
+/**
+ * Reads and checks a whole {@link CoursePackage} (the format is in docs/course-format.md). Reading never stops at
+ * the first mistake: every problem is collected and thrown together in an {@link InvalidCoursePackageException}.
+ */
+public final class CoursePackageReader {
+
+    private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "language", "description", "hours",
+            "modules");
+    private static final Set<String> MODULE_FIELDS = Set.of("title", "minutes", "objectives", "slides");
+    private static final Set<String> LANGUAGES = Set.of("en", "es");
+    private static final Map<String, Set<String>> SLIDE_FIELDS = Map.of(
+            ContentSlide.KIND, Set.of("body", "image"),
+            TabsSlide.KIND, Set.of("intro", "tabs"),
+            ReflectionSlide.KIND, Set.of("prompt", "others"),
+            VideoSlide.KIND, Set.of("body", "video", "transcript"),
+            KnowledgeCheckSlide.KIND, Set.of("intro", "pass-percent", "questions"),
+            ObjectivesSlide.KIND, Set.of("intro"),
+            ResourcesSlide.KIND, Set.of("intro", "links", "citations"),
+            ClosingSlide.KIND, Set.of("body"));
+    private static final Set<String> COMMON_SLIDE_FIELDS = Set.of("kind", "title", "notes");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s]+");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final CoursePackage pack;
+    private final Problems problems = new Problems();
+    private final List<SlideReference> slideReferences = new ArrayList<>();
+    private String courseId = "";
+
+    /** A {@code slide:} link, checked once every module has been read. */
+    private record SlideReference(String file, int line, String moduleId, String slideId) {
+    }
+
+    private CoursePackageReader(CoursePackage pack) {
+        this.pack = pack;
+    }
+
+    public static Course read(CoursePackage pack) {
+        return new CoursePackageReader(pack).read();
+    }
+
+    private Course read() {
+        YamlMap file = yaml(CoursePackage.COURSE_FILE);
+        if (file == null) {
+            problems.throwIfAny();
+        }
+        file.rejectUnknownFields("course.yaml", COURSE_FIELDS);
+        String id = file.id("id");
+        courseId = id == null ? "" : id;
+        String title = file.string("title", true);
+        YamlMap.Text language = file.text("language", true);
+        if (language != null && !LANGUAGES.contains(language.value())) {
+            file.problem(language.line(), "'language' must be one of " + LANGUAGES + ", not '" + language.value() + "'");
+        }
+        Integer hours = file.integer("hours", false, 0, 1000);
+        List<YamlMap.Text> moduleIds = file.texts("modules", 1);
+        List<CourseModule> modules = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlMap.Text moduleRef : moduleIds) {
+            String moduleId = file.checkedId(moduleRef, "module");
+            if (moduleId == null) {
+                continue;
+            }
+            if (!seen.add(moduleId)) {
+                file.problem(moduleRef.line(), "module '" + moduleId + "' is listed twice; each module id must be unique");
+                continue;
+            }
+            String path = moduleId + "/module.yaml";
+            if (!pack.contains(path)) {
+                file.problem(moduleRef.line(), "module '" + moduleId + "' is listed but " + path
+                        + " is not in the package; add the file or remove the module from the list");
+                continue;
+            }
+            CourseModule module = readModule(moduleId, path);
+            if (module != null) {
+                modules.add(module);
+            }
+        }
+        Html description = markdown(file, "description", true, "");
+        checkSlideReferences(modules);
+        problems.throwIfAny();
+        return new Course(id, title, language.value(), description, hours, List.copyOf(modules));
+    }
+
+    private CourseModule readModule(String moduleId, String path) {
+        YamlMap file = yaml(path);
+        if (file == null) {
+            return null;
+        }
+        file.rejectUnknownFields("a module file", MODULE_FIELDS);
+        String title = file.string("title", true);
+        Integer minutes = file.integer("minutes", true, 1, 600);
+        List<String> objectives = file.texts("objectives", 1).stream().map(YamlMap.Text::value).toList();
+        List<Slide> slides = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlMap.Text slideRef : file.texts("slides", 1)) {
+            String slideId = file.checkedId(slideRef, "slide");
+            if (slideId == null) {
+                continue;
+            }
+            if (!seen.add(slideId)) {
+                file.problem(slideRef.line(), "slide '" + slideId + "' is listed twice; each slide id must be unique"
+                        + " in its module");
+                continue;
+            }
+            String slidePath = moduleId + "/" + slideId + ".yaml";
+            if (!pack.contains(slidePath)) {
+                file.problem(slideRef.line(), "slide '" + slideId + "' is listed but " + slidePath
+                        + " is not in the package; add the file or remove the slide from the list");
+                continue;
+            }
+            Slide slide = readSlide(moduleId, slideId, slidePath);
+            if (slide != null) {
+                slides.add(slide);
+            }
+        }
+        if (title == null || minutes == null) {
+            return null;
+        }
+        return new CourseModule(moduleId, title, minutes, objectives, List.copyOf(slides));
+    }
+
+    private Slide readSlide(String moduleId, String id, String path) {
+        YamlMap file = yaml(path);
+        if (file == null) {
+            return null;
+        }
+        String kind = file.string("kind", true);
+        String title = file.string("title", true);
+        Html notes = markdown(file, "notes", true, moduleId);
+        if (kind == null) {
+            return null;
+        }
+        Set<String> kindFields = SLIDE_FIELDS.get(kind);
+        if (kindFields == null) {
+            file.problem(file.lineOf("kind"), "unknown slide kind '" + kind + "'; use one of: "
+                    + String.join(", ", SLIDE_FIELDS.keySet().stream().sorted().toList()));
+            return null;
+        }
+        Set<String> allowed = new HashSet<>(COMMON_SLIDE_FIELDS);
+        allowed.addAll(kindFields);
+        file.rejectUnknownFields("a '" + kind + "' slide", allowed);
+        return switch (kind) {
+            case ContentSlide.KIND -> new ContentSlide(id, title, notes, markdown(file, "body", true, moduleId),
+                    image(file.map("image", false)));
+            case TabsSlide.KIND -> new TabsSlide(id, title, notes, markdown(file, "intro", false, moduleId),
+                    file.maps("tabs", 2).stream().map(tab -> tab(tab, moduleId)).toList());
+            case ReflectionSlide.KIND -> new ReflectionSlide(id, title, notes,
+                    markdown(file, "prompt", true, moduleId),
+                    file.texts("others", 1).stream().map(YamlMap.Text::value).toList());
+            case VideoSlide.KIND -> new VideoSlide(id, title, notes, markdown(file, "body", false, moduleId),
+                    video(file.map("video", true)), markdown(file, "transcript", true, moduleId));
+            case KnowledgeCheckSlide.KIND -> knowledgeCheck(file, id, title, notes, moduleId);
+            case ObjectivesSlide.KIND -> new ObjectivesSlide(id, title, notes,
+                    markdown(file, "intro", false, moduleId));
+            case ResourcesSlide.KIND -> resources(file, id, title, notes, moduleId);
+            case ClosingSlide.KIND -> new ClosingSlide(id, title, notes, markdown(file, "body", true, moduleId));
+            default -> throw new IllegalStateException("kind without a reader: " + kind);
+        };
+    }
+
+    private TabsSlide.Tab tab(YamlMap tab, String moduleId) {
+        tab.rejectUnknownFields("a tab", Set.of("label", "body"));
+        return new TabsSlide.Tab(tab.string("label", true), markdown(tab, "body", true, moduleId));
+    }
+
+    private Image image(YamlMap image) {
+        if (image == null) {
+            return null;
+        }
+        image.rejectUnknownFields("an image", Set.of("src", "alt"));
+        YamlMap.Text src = image.text("src", true);
+        String alt = image.string("alt", false);
+        if (alt == null) {
+            image.problem(image.line(), "the image has no alt text: add 'alt:' describing what the image shows,"
+                    + " for people who cannot see it");
+        }
+        return src == null ? null : new Image(packageFile(image, src.value(), src.line()), alt);
+    }
+
+    private VideoSlide.Video video(YamlMap video) {
+        if (video == null) {
+            return null;
+        }
+        video.rejectUnknownFields("a video", Set.of("url", "src", "title", "captions"));
+        YamlMap.Text url = video.text("url", false);
+        YamlMap.Text src = video.text("src", false);
+        String title = video.string("title", true);
+        YamlMap.Text captions = video.text("captions", false);
+        if ((url == null) == (src == null)) {
+            video.problem(video.line(), "a video needs exactly one of 'url' (an address) or 'src' (a file in the"
+                    + " package)");
+            return null;
+        }
+        if (url != null && !WEB_ADDRESS.matcher(url.value()).matches()) {
+            video.problem(url.line(), "'url' must be an http(s) address, not '" + url.value() + "'");
+        }
+        String captionsUrl = captions == null ? null
+                : WEB_ADDRESS.matcher(captions.value()).matches() ? captions.value()
+                : packageFile(video, captions.value(), captions.line());
+        return src != null
+                ? new VideoSlide.Video(packageFile(video, src.value(), src.line()), true, title, captionsUrl)
+                : new VideoSlide.Video(url.value(), false, title, captionsUrl);
+    }
+
+    private KnowledgeCheckSlide knowledgeCheck(YamlMap file, String id, String title, Html notes, String moduleId) {
+        Html intro = markdown(file, "intro", false, moduleId);
+        Integer pass = file.integer("pass-percent", false, 0, 100);
+        List<KnowledgeCheckSlide.Question> questions = new ArrayList<>();
+        Set<String> questionIds = new HashSet<>();
+        for (YamlMap question : file.maps("questions", 1)) {
+            question.rejectUnknownFields("a question", Set.of("id", "type", "prompt", "options"));
+            String questionId = question.id("id");
+            if (questionId != null && !questionIds.add(questionId)) {
+                question.problem(question.lineOf("id"), "question id '" + questionId + "' is used twice in this slide");
+            }
+            String type = question.string("type", true);
+            if (type != null && !type.equals("single") && !type.equals("multiple")) {
+                question.problem(question.lineOf("type"), "'type' must be single or multiple, not '" + type + "'");
+            }
+            // Inline: the prompt is rendered inside the question's <legend>, which may not hold paragraphs.
+            Html prompt = Markdown.inline(question.text("prompt", true), destinations(question, moduleId));
+            List<KnowledgeCheckSlide.Option> options = question.maps("options", 2).stream()
+                    .map(option -> option(option, moduleId)).toList();
+            long correct = options.stream().filter(KnowledgeCheckSlide.Option::correct).count();
+            boolean multiple = "multiple".equals(type);
+            if (!multiple && correct != 1) {
+                question.problem(question.lineOf("options"), "a single-choice question needs exactly one option"
+                        + " with 'correct: true', this one has " + correct);
+            } else if (multiple && correct == 0) {
+                question.problem(question.lineOf("options"), "a multiple-choice question needs at least one option"
+                        + " with 'correct: true'");
+            }
+            questions.add(new KnowledgeCheckSlide.Question(questionId, multiple, prompt, options));
+        }
+        return new KnowledgeCheckSlide(id, title, notes, intro, pass == null ? 80 : pass, questions);
+    }
+
+    private KnowledgeCheckSlide.Option option(YamlMap option, String moduleId) {
+        option.rejectUnknownFields("an option", Set.of("text", "correct", "feedback"));
+        Html text = Markdown.inline(option.text("text", true), destinations(option, moduleId));
+        boolean correct = option.flag("correct");
+        Html feedback = Markdown.inline(option.text("feedback", true), destinations(option, moduleId));
+        return new KnowledgeCheckSlide.Option(text, correct, feedback);
+    }
+
+    private ResourcesSlide resources(YamlMap file, String id, String title, Html notes, String moduleId) {
+        List<ResourcesSlide.Link> links = new ArrayList<>();
+        for (YamlMap link : file.maps("links", 0)) {
+            link.rejectUnknownFields("a link", Set.of("title", "url", "description"));
+            String linkTitle = link.string("title", true);
+            YamlMap.Text url = link.text("url", true);
+            if (url != null && !WEB_ADDRESS.matcher(url.value()).matches()) {
+                link.problem(url.line(), "'url' must be an http(s) address, not '" + url.value() + "'");
+            }
+            links.add(new ResourcesSlide.Link(linkTitle, url == null ? null : url.value(),
+                    link.string("description", false)));
+        }
+        List<Html> citations = file.texts("citations", 0).stream()
+                .map(citation -> Markdown.block(citation, destinations(file, moduleId))).toList();
+        if (links.isEmpty() && citations.isEmpty()) {
+            file.problem(file.line(), "a resources slide needs at least one entry in 'links' or 'citations'");
+        }
+        return new ResourcesSlide(id, title, notes, markdown(file, "intro", false, moduleId), links, citations);
+    }
+
+    private Html markdown(YamlMap map, String key, boolean required, String moduleId) {
+        return Markdown.block(map.text(key, required), destinations(map, moduleId));
+    }
+
+    /** Links may go to the web, to another slide ({@code slide:}) or to a file of the package. */
+    private Markdown.Destinations destinations(YamlMap map, String moduleId) {
+        return new Markdown.Destinations() {
+            @Override
+            public String link(String destination, int line) {
+                if (destination.startsWith("slide:")) {
+                    String target = destination.substring("slide:".length());
+                    int slash = target.indexOf('/');
+                    String targetModule = slash < 0 ? moduleId : target.substring(0, slash);
+                    String targetSlide = target.substring(slash + 1);
+                    slideReferences.add(new SlideReference(map.file(), line, targetModule, targetSlide));
+                    return CourseAddresses.slide(courseId, targetModule, targetSlide);
+                }
+                if (destination.startsWith("#") || destination.startsWith("mailto:")
+                        || WEB_ADDRESS.matcher(destination).matches()) {
+                    return destination;
+                }
+                if (SCHEME.matcher(destination).find()) {
+                    map.problem(line, "the link '" + destination + "' is not allowed: use an http(s) or mailto:"
+                            + " address, slide:<slide-id>, or the path of a file in the package");
+                    return "#";
+                }
+                return packageFile(map, destination, line);
+            }
+
+            @Override
+            public String image(String destination, String alt, int line) {
+                if (alt.isEmpty()) {
+                    map.problem(line, "the image '" + destination + "' has no alt text: write a description"
+                            + " between the brackets, as in ![a wheel of eight dimensions](" + destination + ")");
+                }
+                return packageFile(map, destination, line);
+            }
+        };
+    }
+
+    private String packageFile(YamlMap map, String path, int line) {
+        if (!pack.contains(path)) {
+            map.problem(line, "'" + path + "' is not in the package; paths are relative to the folder holding"
+                    + " course.yaml (for example images/chart.svg)");
+        }
+        return CourseAddresses.asset(courseId, pack.checksum(), path);
+    }
+
+    private void checkSlideReferences(List<CourseModule> modules) {
+        Map<String, Set<String>> slidesByModule = new HashMap<>();
+        modules.forEach(m -> slidesByModule.put(m.id(),
+                new LinkedHashSet<>(m.slides().stream().map(Slide::id).toList())));
+        for (SlideReference ref : slideReferences) {
+            Set<String> slides = slidesByModule.get(ref.moduleId());
+            if (slides == null) {
+                problems.add(ref.file(), ref.line(), "the link points at module '" + ref.moduleId()
+                        + "', which is not in this course");
+            } else if (!slides.contains(ref.slideId())) {
+                problems.add(ref.file(), ref.line(), "the link points at slide '" + ref.slideId() + "', which is not"
+                        + " in module '" + ref.moduleId() + "'");
+            }
+        }
+    }
+
+    private YamlMap yaml(String path) {
+        return pack.text(path)
+                .map(source -> YamlMap.parse(path, source, problems))
+                .orElseGet(() -> {
+                    problems.add(path, 0, "the file is missing from the package");
+                    return null;
+                });
+    }
+}

@@ -1,0 +1,249 @@
+package org.imrplatform.course.packaging;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read with its line numbers, so that every problem can point at the line to fix. Reading a field
+ * that is missing or of the wrong shape records a problem and returns null (or an empty list); the caller goes on
+ * reading so all problems of a package are found in one pass.
+ */
+final class YamlMap {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    /** A text value and the line its content starts on. */
+    record Text(String value, int line) {
+    }
+
+    private final String file;
+    private final Node node;
+    private final Problems problems;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    private YamlMap(String file, MappingNode node, Problems problems) {
+        this.file = file;
+        this.node = node;
+        this.problems = problems;
+        for (NodeTuple tuple : node.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
+            if (entries.putIfAbsent(key, tuple) != null) {
+                problems.add(file, lineOf(tuple.getKeyNode()), "field '" + key + "' appears twice; keep one");
+            }
+        }
+    }
+
+    /** Parses a whole file whose top level must be a mapping; returns null (with a problem) when it is not. */
+    static YamlMap parse(String file, String source, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(40);
+        options.setCodePointLimit(2 * 1024 * 1024);
+        try {
+            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(source));
+            if (root instanceof MappingNode mapping) {
+                return new YamlMap(file, mapping, problems);
+            }
+            problems.add(file, root == null ? 0 : lineOf(root),
+                    "the file must be a list of 'field: value' lines (a YAML mapping), as in docs/course-format.md");
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            problems.add(file, line, "malformed YAML: " + e.getProblem()
+                    + (e.getContext() != null ? " (" + e.getContext() + ")" : "")
+                    + "; check indentation, colons and quotes on this line and the one above");
+        } catch (YAMLException e) {
+            problems.add(file, 0, "malformed YAML: " + e.getMessage());
+        }
+        return null;
+    }
+
+    String file() {
+        return file;
+    }
+
+    int line() {
+        return lineOf(node);
+    }
+
+    int lineOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? line() : lineOf(tuple.getKeyNode());
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    void problem(int line, String message) {
+        problems.add(file, line, message);
+    }
+
+    /** Every field not in {@code known} is reported; it is nearly always a typo. */
+    void rejectUnknownFields(String what, Set<String> known) {
+        entries.forEach((key, tuple) -> {
+            if (!known.contains(key)) {
+                problem(lineOf(tuple.getKeyNode()), "unknown field '" + key + "' in " + what
+                        + "; the fields allowed here are: " + String.join(", ", new TreeSet<>(known)));
+            }
+        });
+    }
+
+    Text text(String key, boolean required) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            if (required) {
+                problem(line(), "missing required field '" + key + "'");
+            }
+            return null;
+        }
+        return textOf(tuple.getValueNode(), "'" + key + "'", required);
+    }
+
+    String string(String key, boolean required) {
+        Text text = text(key, required);
+        return text == null ? null : text.value();
+    }
+
+    String id(String key) {
+        Text text = text(key, true);
+        return text == null ? null : checkedId(text, "'" + key + "'");
+    }
+
+    Integer integer(String key, boolean required, int min, int max) {
+        Text text = text(key, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.value().trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(text.line(), "'" + key + "' must be a whole number from " + min + " to " + max
+                + ", not '" + text.value() + "'");
+        return null;
+    }
+
+    boolean flag(String key) {
+        Text text = text(key, false);
+        if (text == null) {
+            return false;
+        }
+        return switch (text.value().trim()) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> {
+                problem(text.line(), "'" + key + "' must be true or false, not '" + text.value() + "'");
+                yield false;
+            }
+        };
+    }
+
+    YamlMap map(String key, boolean required) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            if (required) {
+                problem(line(), "missing required field '" + key + "'");
+            }
+            return null;
+        }
+        if (tuple.getValueNode() instanceof MappingNode mapping) {
+            return new YamlMap(file, mapping, problems);
+        }
+        problem(lineOf(tuple.getValueNode()), "'" + key + "' must be a group of 'field: value' lines");
+        return null;
+    }
+
+    List<YamlMap> maps(String key, int atLeast) {
+        List<YamlMap> maps = new ArrayList<>();
+        for (Node item : items(key, atLeast)) {
+            if (item instanceof MappingNode mapping) {
+                maps.add(new YamlMap(file, mapping, problems));
+            } else {
+                problem(lineOf(item), "each entry of '" + key + "' must be a group of 'field: value' lines");
+            }
+        }
+        return maps;
+    }
+
+    List<Text> texts(String key, int atLeast) {
+        List<Text> texts = new ArrayList<>();
+        for (Node item : items(key, atLeast)) {
+            Text text = textOf(item, "each entry of '" + key + "'", true);
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    /** Checks that {@code text} is a well-formed id, recording a problem and returning null when it is not. */
+    String checkedId(Text text, String what) {
+        if (ID.matcher(text.value()).matches()) {
+            return text.value();
+        }
+        problem(text.line(), what + " '" + text.value() + "' is not a valid id: use lowercase letters, digits and"
+                + " hyphens, starting with a letter or digit (for example 'common-elements')");
+        return null;
+    }
+
+    private List<Node> items(String key, int atLeast) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            if (atLeast > 0) {
+                problem(line(), "missing required field '" + key + "'");
+            }
+            return List.of();
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+            problem(lineOf(tuple.getValueNode()), "'" + key + "' must be a list (lines starting with '- ')");
+            return List.of();
+        }
+        if (sequence.getValue().size() < atLeast) {
+            problem(lineOf(sequence), "'" + key + "' needs at least " + atLeast + " entr"
+                    + (atLeast == 1 ? "y" : "ies") + ", it has " + sequence.getValue().size());
+        }
+        return sequence.getValue();
+    }
+
+    private Text textOf(Node value, String what, boolean required) {
+        if (!(value instanceof ScalarNode scalar)) {
+            problem(lineOf(value), what + " must be text, not a list or a group");
+            return null;
+        }
+        if (scalar.getValue().isBlank()) {
+            if (required) {
+                problem(lineOf(value), what + " is empty; write its text after the colon");
+            }
+            return null;
+        }
+        // A block scalar ('|' or '>') starts its content on the line after the indicator.
+        boolean block = scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getScalarStyle() == ScalarStyle.FOLDED;
+        return new Text(scalar.getValue(), lineOf(scalar) + (block ? 1 : 0));
+    }
+
+    private static int lineOf(Node node) {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+}

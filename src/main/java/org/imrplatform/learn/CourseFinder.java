@@ -1,0 +1,31 @@
+package org.imrplatform.learn;
+
+import org.imrplatform.course.Course;
+import org.imrplatform.course.CourseCatalog;
+import org.imrplatform.course.CourseModule;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Looks up the course and module named in an address, answering 404 for ones that do not exist. */
+@Component
+class CourseFinder {
+
+    private final CourseCatalog catalog;
+
+    CourseFinder(CourseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    CourseCatalog catalog() {
+        return catalog;
+    }
+
+    Course course(String courseId) {
+        return catalog.course(courseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    CourseModule module(Course course, String moduleId) {
+        return course.module(moduleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

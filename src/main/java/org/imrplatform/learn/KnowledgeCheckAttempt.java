@@ -1,0 +1,94 @@
+package org.imrplatform.learn;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.imrplatform.course.KnowledgeCheckSlide;
+import org.imrplatform.course.KnowledgeCheckSlide.Question;
+
+/**
+ * A learner's submitted answers to a knowledge check. Answers arrive as option positions in form fields named
+ * {@code q-<question id>}; anything that is not one of the question's options is reported, never guessed at.
+ */
+final class KnowledgeCheckAttempt {
+
+    /** Why an answer could not be graded; the names are message keys. */
+    enum Problem {
+        UNANSWERED, NOT_AN_OPTION, ONE_ONLY
+    }
+
+    record Answer(Set<Integer> chosen, Problem problem, boolean correct) {
+
+        public boolean isChosen(int option) {
+            return chosen.contains(option);
+        }
+    }
+
+    private final KnowledgeCheckSlide check;
+    private final Map<String, Answer> answers = new LinkedHashMap<>();
+
+    private KnowledgeCheckAttempt(KnowledgeCheckSlide check, Map<String, List<String>> form) {
+        this.check = check;
+        for (Question question : check.questions()) {
+            answers.put(question.id(), answer(question, form.getOrDefault(fieldName(question), List.of())));
+        }
+    }
+
+    static KnowledgeCheckAttempt of(KnowledgeCheckSlide check, Map<String, List<String>> form) {
+        return new KnowledgeCheckAttempt(check, form);
+    }
+
+    static String fieldName(Question question) {
+        return "q-" + question.id();
+    }
+
+    public Answer answer(String questionId) {
+        return answers.get(questionId);
+    }
+
+    /** Every question has a valid answer, so the attempt can be scored. */
+    public boolean isComplete() {
+        return answers.values().stream().allMatch(a -> a.problem() == null);
+    }
+
+    public int correctCount() {
+        return (int) answers.values().stream().filter(Answer::correct).count();
+    }
+
+    public int questionCount() {
+        return answers.size();
+    }
+
+    public int percent() {
+        return Math.round(100f * correctCount() / questionCount());
+    }
+
+    public boolean isPassed() {
+        return isComplete() && percent() >= check.passPercent();
+    }
+
+    private static Answer answer(Question question, List<String> values) {
+        Set<Integer> chosen = new TreeSet<>();
+        for (String value : values) {
+            try {
+                int option = Integer.parseInt(value.trim());
+                if (option < 0 || option >= question.options().size()) {
+                    return new Answer(Set.of(), Problem.NOT_AN_OPTION, false);
+                }
+                chosen.add(option);
+            } catch (NumberFormatException e) {
+                return new Answer(Set.of(), Problem.NOT_AN_OPTION, false);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return new Answer(chosen, Problem.UNANSWERED, false);
+        }
+        if (!question.multiple() && chosen.size() > 1) {
+            return new Answer(Set.of(), Problem.ONE_ONLY, false);
+        }
+        return new Answer(chosen, null, question.isAnsweredBy(chosen));
+    }
+}

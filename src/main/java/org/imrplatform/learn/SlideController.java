@@ -1,0 +1,63 @@
+package org.imrplatform.learn;
+
+import org.imrplatform.course.Course;
+import org.imrplatform.course.CourseAddresses;
+import org.imrplatform.course.CourseModule;
+import org.imrplatform.course.KnowledgeCheckSlide;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Shows slides and grades knowledge checks. Slide addresses carry no version number, so a learner's bookmark keeps
+ * working after a new version of the course as long as the slide is still in it.
+ */
+@Controller
+class SlideController {
+
+    private final CourseFinder finder;
+
+    SlideController(CourseFinder finder) {
+        this.finder = finder;
+    }
+
+    @GetMapping("/courses/{courseId}/modules/{moduleId}/slides/{slideId}")
+    String slide(@PathVariable String courseId, @PathVariable String moduleId, @PathVariable String slideId,
+            Model model) {
+        Course course = finder.course(courseId);
+        CourseModule module = finder.module(course, moduleId);
+        int index = module.indexOf(slideId);
+        if (index < 0) {
+            // The slide was removed in a newer version: continue from the module's start instead of a dead end.
+            return "redirect:" + CourseAddresses.module(courseId, moduleId) + "?gone";
+        }
+        model.addAttribute("page", SlidePage.of(course, module, index));
+        return "learn/slide";
+    }
+
+    /** The answers address reached by a plain link (a language switch, a reload): back to the questions. */
+    @GetMapping("/courses/{courseId}/modules/{moduleId}/slides/{slideId}/answers")
+    String answersPage(@PathVariable String courseId, @PathVariable String moduleId, @PathVariable String slideId) {
+        return "redirect:" + CourseAddresses.slide(courseId, moduleId, slideId);
+    }
+
+    @PostMapping("/courses/{courseId}/modules/{moduleId}/slides/{slideId}/answers")
+    String answers(@PathVariable String courseId, @PathVariable String moduleId, @PathVariable String slideId,
+            @RequestParam MultiValueMap<String, String> form, Model model) {
+        Course course = finder.course(courseId);
+        CourseModule module = finder.module(course, moduleId);
+        int index = module.indexOf(slideId);
+        if (index < 0 || !(module.slides().get(index) instanceof KnowledgeCheckSlide check)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("page", SlidePage.of(course, module, index));
+        model.addAttribute("attempt", KnowledgeCheckAttempt.of(check, form));
+        return "learn/slide";
+    }
+}
