@@ -57,8 +57,7 @@ class CourseAdminController {
             CourseVersion version = catalog.publish(CoursePackage.fromZip(file.getBytes()),
                     CourseVersion.Origin.UPLOAD, who.getName());
             log.info("Course '{}' version {} published by {}", version.courseId(), version.number(), who.getName());
-            redirect.addFlashAttribute("published", version);
-            return "redirect:/admin/courses";
+            return published(redirect, version);
         } catch (InvalidCoursePackageException e) {
             return rejected(model, catalog, e.problems());
         } catch (DuplicateKeyException e) {
@@ -73,7 +72,13 @@ class CourseAdminController {
         CourseVersion version = catalog.makeCurrent(courseId, number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         log.info("Course '{}' version {} made current by {}", courseId, number, who.getName());
-        redirect.addFlashAttribute("published", version);
+        return published(redirect, version);
+    }
+
+    /** Flash attributes travel in the (database-stored) session, so only plain values go in. */
+    private static String published(RedirectAttributes redirect, CourseVersion version) {
+        redirect.addFlashAttribute("publishedTitle", version.title());
+        redirect.addFlashAttribute("publishedNumber", version.number());
         return "redirect:/admin/courses";
     }
 

@@ -37,7 +37,7 @@ class CourseVersionRepository {
 
     byte[] packageZip(long versionId) {
         return jdbc.sql("select package_zip from course_version where id = ?").param(versionId)
-                .query(byte[].class).single();
+                .query((rs, row) -> rs.getBytes(1)).single();
     }
 
     Optional<CourseVersion> find(String courseId, String checksum) {

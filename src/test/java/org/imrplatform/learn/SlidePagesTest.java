@@ -1,5 +1,6 @@
 package org.imrplatform.learn;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -81,8 +82,8 @@ class SlidePagesTest {
         String html = mvc.perform(get(MODULE + "/slides/reflect")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         String textarea = html.substring(html.indexOf("<textarea"), html.indexOf("</textarea>"));
-        org.assertj.core.api.Assertions.assertThat(textarea).doesNotContain("name=");
-        org.assertj.core.api.Assertions.assertThat(html).doesNotContain("<form method=\"post\" class=\"check\"")
+        assertThat(textarea).doesNotContain("name=");
+        assertThat(html).doesNotContain("<form method=\"post\" class=\"check\"")
                 .contains("What others say").contains("Feeling in control");
     }
 

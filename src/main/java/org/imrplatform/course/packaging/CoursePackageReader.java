@@ -354,11 +354,11 @@ public final class CoursePackageReader {
     }
 
     private YamlMap yaml(String path) {
-        return pack.text(path)
-                .map(source -> YamlMap.parse(path, source, problems))
-                .orElseGet(() -> {
-                    problems.add(path, 0, "the file is missing from the package");
-                    return null;
-                });
+        var source = pack.text(path);
+        if (source.isEmpty()) {
+            problems.add(path, 0, "the file is missing from the package");
+            return null;
+        }
+        return YamlMap.parse(path, source.get(), problems);
     }
 }

@@ -35,13 +35,14 @@ final class YamlMap {
     }
 
     private final String file;
-    private final Node node;
+    private final int line;
     private final Problems problems;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
-    private YamlMap(String file, MappingNode node, Problems problems) {
+    /** @param line where the mapping is introduced: its key's line for a nested group, else its first line */
+    private YamlMap(String file, MappingNode node, int line, Problems problems) {
         this.file = file;
-        this.node = node;
+        this.line = line;
         this.problems = problems;
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
@@ -60,7 +61,7 @@ final class YamlMap {
         try {
             Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(source));
             if (root instanceof MappingNode mapping) {
-                return new YamlMap(file, mapping, problems);
+                return new YamlMap(file, mapping, 1, problems);
             }
             problems.add(file, root == null ? 0 : lineOf(root),
                     "the file must be a list of 'field: value' lines (a YAML mapping), as in docs/course-format.md");
@@ -80,7 +81,7 @@ final class YamlMap {
     }
 
     int line() {
-        return lineOf(node);
+        return line;
     }
 
     int lineOf(String key) {
@@ -169,7 +170,7 @@ final class YamlMap {
             return null;
         }
         if (tuple.getValueNode() instanceof MappingNode mapping) {
-            return new YamlMap(file, mapping, problems);
+            return new YamlMap(file, mapping, lineOf(tuple.getKeyNode()), problems);
         }
         problem(lineOf(tuple.getValueNode()), "'" + key + "' must be a group of 'field: value' lines");
         return null;
@@ -179,7 +180,7 @@ final class YamlMap {
         List<YamlMap> maps = new ArrayList<>();
         for (Node item : items(key, atLeast)) {
             if (item instanceof MappingNode mapping) {
-                maps.add(new YamlMap(file, mapping, problems));
+                maps.add(new YamlMap(file, mapping, lineOf(mapping), problems));
             } else {
                 problem(lineOf(item), "each entry of '" + key + "' must be a group of 'field: value' lines");
             }

@@ -1,0 +1,143 @@
+package org.imrplatform.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.imrplatform.support.PackageFiles;
+import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** An administrator publishes new versions; a bad package never replaces a good one. */
+@PlatformTest
+class CourseUploadTest {
+
+    private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    /** A package of the test course under its own id, so this test does not disturb others. */
+    private static PackageFiles course(String id) {
+        return PackageFiles.valid().edit("course.yaml", "id: test-course", "id: " + id);
+    }
+
+    private ResultActions upload(PackageFiles files) throws Exception {
+        return upload(files.zip());
+    }
+
+    private ResultActions upload(byte[] zip) throws Exception {
+        return mvc.perform(multipart("/admin/courses/upload")
+                .file(new MockMultipartFile("package", "course.zip", "application/zip", zip))
+                .with(csrf()).with(ADMIN));
+    }
+
+    @Test
+    void administrationNeedsSigningIn() throws Exception {
+        mvc.perform(get("/admin/courses")).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(multipart("/admin/courses/upload")
+                        .file(new MockMultipartFile("package", "c.zip", "application/zip", course("sneaky").zip()))
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/courses/sneaky")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aLearnerRoleIsNotEnough() throws Exception {
+        mvc.perform(get("/admin/courses").with(user("someone").roles("LEARNER"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theConfiguredAdministratorCanSignIn() throws Exception {
+        mvc.perform(post("/login").param("username", "admin").param("password", "test-admin-password").with(csrf()))
+                .andExpect(redirectedUrl("/admin/courses"));
+        mvc.perform(post("/login").param("username", "admin").param("password", "wrong").with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void newVersionReplacesTheCurrentOneAndKeepsTheLearnersPlace() throws Exception {
+        upload(course("versioned")).andExpect(redirectedUrl("/admin/courses"));
+        String welcome = "/courses/versioned/modules/basics/slides/welcome";
+        mvc.perform(get(welcome)).andExpect(content().string(containsString("This is the <strong>welcome</strong> body")));
+
+        upload(course("versioned").edit("basics/welcome.yaml", "This is the", "Version two says")
+                .edit("basics/module.yaml", "  - reflect\n", "").remove("basics/reflect.yaml"))
+                .andExpect(redirectedUrl("/admin/courses"));
+
+        mvc.perform(get(welcome)).andExpect(content().string(allOf(
+                containsString("Version two says"), containsString("Slide 2 of 7"))));
+        mvc.perform(get("/courses/versioned/modules/basics/slides/reflect"))
+                .andExpect(redirectedUrl("/courses/versioned/modules/basics?gone"));
+        mvc.perform(get("/courses/versioned/modules/basics?gone"))
+                .andExpect(content().string(containsString("no longer in this course")));
+        assertThat(catalog.versions("versioned"))
+                .extracting(CourseVersion::number, CourseVersion::current)
+                .containsExactly(tuple(2, true),
+                        tuple(1, false));
+
+        mvc.perform(post("/admin/courses/versioned/versions/1/current").with(csrf()).with(ADMIN))
+                .andExpect(redirectedUrl("/admin/courses"));
+        mvc.perform(get(welcome)).andExpect(content().string(containsString("This is the <strong>welcome</strong>")));
+    }
+
+    @Test
+    void badPackageIsRejectedWithEveryProblemAndChangesNothing() throws Exception {
+        upload(course("guarded")).andExpect(redirectedUrl("/admin/courses"));
+
+        upload(course("guarded").edit("basics/welcome.yaml", "This is the", "Broken version says")
+                .edit("basics/goodbye.yaml", "kind: closing", "kind: quiz")
+                .edit("basics/story.yaml", "transcript: |\n  Unique-video-transcript text of the story.\n", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("The package was not published: 2 problem(s) found"),
+                        containsString("basics/goodbye.yaml:1"), containsString("unknown slide kind"),
+                        containsString("basics/story.yaml:1"), containsString("missing required field"))));
+
+        mvc.perform(get("/courses/guarded/modules/basics/slides/welcome"))
+                .andExpect(content().string(allOf(containsString("This is the <strong>welcome</strong>"),
+                        not(containsString("Broken version")))));
+        assertThat(catalog.versions("guarded")).hasSize(1);
+    }
+
+    @Test
+    void uploadWithoutFileOrWithAnotherKindOfFileIsExplained() throws Exception {
+        mvc.perform(multipart("/admin/courses/upload").with(csrf()).with(ADMIN))
+                .andExpect(content().string(containsString("no file was chosen")));
+        upload("just some text".getBytes())
+                .andExpect(content().string(containsString("not a zip")));
+    }
+
+    @Test
+    void uploadingTheSameContentAgainStoresNoSecondVersion() throws Exception {
+        upload(course("same-again"));
+        upload(course("same-again"));
+        assertThat(catalog.versions("same-again")).hasSize(1);
+    }
+
+    @Test
+    void adminPageListsVersions() throws Exception {
+        mvc.perform(get("/admin/courses").with(ADMIN)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Upload a new version"),
+                        containsString("Test course for every slide kind"), containsString("Live"))));
+    }
+}
