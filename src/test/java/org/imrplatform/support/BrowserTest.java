@@ -1,0 +1,84 @@
+package org.imrplatform.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real-browser tests: the machine's Chromium (Debian package, /usr/bin/chromium by default) driven by Playwright.
+ * Playwright's own browser download is switched off in the build (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD).
+ */
+@PlatformTest
+public abstract class BrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("imr.test.chromium", "/usr/bin/chromium")))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = newContext(new Browser.NewContextOptions());
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    protected BrowserContext newContext(Browser.NewContextOptions options) {
+        return browser.newContext(options.setLocale("en-US"));
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Scans the page with axe-core for WCAG 2.1 A and AA problems and fails listing each one. */
+    protected static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
+        assertThat(results.getViolations())
+                .as(() -> page.url() + " has accessibility violations:\n" + results.getViolations().stream()
+                        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                                + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+        assertThat(results.getPasses()).isNotEmpty();
+    }
+}
