@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Load benchmark of a slide page: the app (embedded H2, sample course) against nginx serving a saved copy of the
+# very same HTML, both measured with wrk on this machine. Prints throughput, latency percentiles, the ratio, and
+# the bytes a phone downloads for the page (HTML + CSS + JS, gzip). Targets from issue 2 are checked at the end.
+#
+#   bash bench/slide-load.sh                      # 200 connections, 20 s per run
+#   CONNECTIONS=100 DURATION=10s bash bench/slide-load.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CONNECTIONS=${CONNECTIONS:-200}
+DURATION=${DURATION:-20s}
+SLIDE=${SLIDE:-/courses/imr-intro/modules/overview/slides/common-elements}
+APP_PORT=18080
+NGINX_PORT=18081
+
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx-light
+fi
+
+# A JDK >= 21 (the machine's default java may be older): JAVA_HOME first, then /usr/lib/jvm.
+java_bin=""
+for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java; do
+  [ -x "$candidate" ] || continue
+  major=$("$candidate" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  if [ "${major:-0}" -ge 21 ]; then java_bin=$candidate; break; fi
+done
+[ -n "$java_bin" ] || { echo "No JDK 21 or newer found in JAVA_HOME or /usr/lib/jvm" >&2; exit 1; }
+
+mvn -B -q -DskipTests package
+jar=$(ls target/imr-platform-*.jar | grep -v original | head -n 1)
+
+work=$(mktemp -d)
+cleanup() {
+  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null || true
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$java_bin" -Xms256m -Xmx512m -jar "$jar" --server.port=$APP_PORT \
+  --spring.datasource.url="jdbc:h2:file:$work/db" --imr.admin.password=bench-only \
+  --logging.level.root=WARN > "$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 120); do
+  curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT$SLIDE" && break
+  sleep 0.5
+done
+curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT$SLIDE" || { echo "the app did not start:" >&2; tail -50 "$work/app.log" >&2; exit 1; }
+
+mkdir -p "$work/www"
+curl -sf "http://127.0.0.1:$APP_PORT$SLIDE" > "$work/www/slide.html"
+cat > "$work/nginx.conf" <<CONF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  default_type text/html;
+  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
+  uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
+  server { listen 127.0.0.1:$NGINX_PORT; root $work/www; }
+}
+CONF
+mkdir -p "$work/tmp"
+nginx -c "$work/nginx.conf"
+
+# wrk prints "Requests/sec: N" and, with --latency, " 99%  12.34ms"; both are turned into plain numbers.
+run() {
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" > "$work/wrk.out"
+  rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.out")
+  p50=$(awk '$1=="50%" {print $2}' "$work/wrk.out")
+  p99=$(awk '$1=="99%" {print $2}' "$work/wrk.out")
+  errors=$(awk '/Non-2xx|Socket errors/ {print}' "$work/wrk.out" | tr '\n' ' ')
+}
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v/1000; else if (v ~ /ms$/) print v+0; else if (v ~ /s$/) print v*1000; else print v }'; }
+
+echo "Warming up the app (JIT) ..."
+wrk -t2 -c50 -d10s "http://127.0.0.1:$APP_PORT$SLIDE" > /dev/null
+
+run "http://127.0.0.1:$APP_PORT$SLIDE"; app_rps=$rps; app_p50=$(to_ms "$p50"); app_p99=$(to_ms "$p99"); app_errors=$errors
+run "http://127.0.0.1:$NGINX_PORT/slide.html"; nginx_rps=$rps; nginx_p50=$(to_ms "$p50"); nginx_p99=$(to_ms "$p99")
+
+html_bytes=$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$APP_PORT$SLIDE")
+html_raw=$(wc -c < "$work/www/slide.html")
+asset_bytes=0
+for asset in $(grep -oE '(href|src)="/(css|js)/[^"]+"' "$work/www/slide.html" | sed -E 's/.*="([^"]+)"/\1/'); do
+  asset_bytes=$((asset_bytes + $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$APP_PORT$asset")))
+done
+total_bytes=$((html_bytes + asset_bytes))
+ratio=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.1f", 100 * a / n }')
+
+printf '\nSlide page %s, %s connections, %s per run, 2 wrk threads, 2 cores shared by all\n' "$SLIDE" "$CONNECTIONS" "$DURATION"
+printf '%-8s %12s %10s %10s\n' "server" "requests/s" "p50 ms" "p99 ms"
+printf '%-8s %12s %10s %10s\n' "app" "$app_rps" "$app_p50" "$app_p99"
+printf '%-8s %12s %10s %10s\n' "nginx" "$nginx_rps" "$nginx_p50" "$nginx_p99"
+printf 'app throughput = %s%% of nginx\n' "$ratio"
+printf 'page weight: HTML %s B raw, %s B gzip; with CSS+JS %s B transferred\n' "$html_raw" "$html_bytes" "$total_bytes"
+[ -n "$app_errors" ] && printf 'app errors: %s\n' "$app_errors"
+
+verdict() { if [ "$2" = 1 ]; then echo "PASS  $1"; else echo "FAIL  $1"; fi; }
+verdict "throughput >= 30% of nginx ($ratio%)" "$(awk -v r="$ratio" 'BEGIN { print (r >= 30) }')"
+verdict "p99 < 50 ms at $CONNECTIONS connections (${app_p99} ms)" "$(awk -v p="$app_p99" 'BEGIN { print (p < 50) }')"
+verdict "page < 60 KB transferred ($total_bytes B)" "$(awk -v b="$total_bytes" 'BEGIN { print (b < 61440) }')"
