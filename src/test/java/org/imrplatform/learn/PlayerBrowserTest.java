@@ -27,6 +27,9 @@ class PlayerBrowserTest extends BrowserTest {
             MODULE + "/slides/goodbye", "/login", "/courses/missing", MODULE + "/slides/elements?lang=es"})
     void pageHasNoAccessibilityViolations(String path) {
         page.navigate(url(path));
+        if (!path.contains("missing")) {
+            assertThat(page.locator("h1")).not().hasText("Page not found");
+        }
         page.locator("details").all().forEach(details -> details.evaluate("d => d.open = true"));
         assertAccessible(page);
     }
