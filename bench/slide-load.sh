@@ -85,7 +85,7 @@ run "http://127.0.0.1:$NGINX_PORT/slide.html"; nginx_rps=$rps; nginx_p50=$(to_ms
 html_bytes=$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$APP_PORT$SLIDE")
 html_raw=$(wc -c < "$work/www/slide.html")
 asset_bytes=0
-for asset in $(grep -oE '(href|src)="/(css|js)/[^"]+"' "$work/www/slide.html" | sed -E 's/.*="([^"]+)"/\1/'); do
+for asset in $(grep -oE '(href|src)="/static/[^"]+"' "$work/www/slide.html" | sed -E 's/.*="([^"]+)"/\1/'); do
   asset_bytes=$((asset_bytes + $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$APP_PORT$asset")))
 done
 total_bytes=$((html_bytes + asset_bytes))

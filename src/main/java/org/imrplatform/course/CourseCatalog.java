@@ -28,12 +28,13 @@ public class CourseCatalog {
     private record LoadedVersion(Course course, CoursePackage pack) {
     }
 
-    private record CurrentVersions(Map<String, Long> byCourse, Instant loadedAt) {
+    /** Which version of each course is current; {@code revision} changes whenever that mapping does. */
+    private record CurrentVersions(Map<String, Long> byCourse, long revision, Instant loadedAt) {
     }
 
     private final CourseVersionRepository repository;
     private final Map<Long, LoadedVersion> loaded = new ConcurrentHashMap<>();
-    private volatile CurrentVersions current = new CurrentVersions(Map.of(), Instant.EPOCH);
+    private volatile CurrentVersions current = new CurrentVersions(Map.of(), 0, Instant.EPOCH);
 
     CourseCatalog(CourseVersionRepository repository) {
         this.repository = repository;
@@ -88,17 +89,32 @@ public class CourseCatalog {
         return repository.find(courseId, checksum).flatMap(v -> load(v.id()).pack().file(path));
     }
 
+    /**
+     * A number that changes whenever any course's current version changes (on this node at once, on other nodes
+     * within a few seconds), so pages rendered from the catalog can be cached under it.
+     */
+    public long revision() {
+        return currentSnapshot().revision();
+    }
+
     private Map<String, Long> currentVersions() {
+        return currentSnapshot().byCourse();
+    }
+
+    private CurrentVersions currentSnapshot() {
         CurrentVersions snapshot = current;
         if (snapshot.loadedAt().plus(CURRENT_VERSIONS_TTL).isBefore(Instant.now())) {
-            snapshot = new CurrentVersions(Map.copyOf(repository.currentVersionIds()), Instant.now());
+            Map<String, Long> byCourse = Map.copyOf(repository.currentVersionIds());
+            long revision = byCourse.equals(snapshot.byCourse()) ? snapshot.revision() : snapshot.revision() + 1;
+            snapshot = new CurrentVersions(byCourse, revision, Instant.now());
             current = snapshot;
         }
-        return snapshot.byCourse();
+        return snapshot;
     }
 
     private void forgetCurrentVersions() {
-        current = new CurrentVersions(Map.of(), Instant.EPOCH);
+        CurrentVersions snapshot = current;
+        current = new CurrentVersions(snapshot.byCourse(), snapshot.revision() + 1, Instant.EPOCH);
     }
 
     private LoadedVersion load(long versionId) {

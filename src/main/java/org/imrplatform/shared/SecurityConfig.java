@@ -34,7 +34,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/courses/**", "/login", "/error", "/css/**", "/js/**",
+                        .requestMatchers("/", "/courses/**", "/login", "/error", "/static/**",
                                 "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -1,0 +1,100 @@
+package org.imrplatform.learn;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.imrplatform.course.CourseCatalog;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Course pages are the same for every visitor who is not signed in, and course versions never change, so such a
+ * page is rendered once and then served from memory (headers included) until the catalog's revision moves on.
+ * Only requests that carry no cookie but the language choice are served from here, and only responses that set
+ * no cookie are kept: anything tied to one visitor (a session, a CSRF token) is never shared.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class AnonymousPageCache extends OncePerRequestFilter {
+
+    static final String LANGUAGE_COOKIE = "imr-lang";
+
+    private record CachedPage(List<Map.Entry<String, String>> headers, byte[] body) {
+    }
+
+    private final CourseCatalog catalog;
+    private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(2_000).build();
+
+    AnonymousPageCache(CourseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return !"GET".equals(request.getMethod()) || !uri.startsWith("/courses/") || uri.contains("/assets/")
+                || request.getParameter("lang") != null || !onlyLanguageCookie(request.getCookies());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = catalog.revision() + " " + request.getRequestURI() + "?" + request.getQueryString() + " "
+                + languageCookie(request.getCookies()) + " " + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        CachedPage cached = pages.getIfPresent(key);
+        if (cached != null) {
+            cached.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+            response.setContentLength(cached.body().length);
+            response.getOutputStream().write(cached.body());
+            return;
+        }
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        if (isShareable(wrapper)) {
+            List<Map.Entry<String, String>> headers = new ArrayList<>();
+            for (String name : wrapper.getHeaderNames()) {
+                if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                    wrapper.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+                }
+            }
+            pages.put(key, new CachedPage(List.copyOf(headers), wrapper.getContentAsByteArray()));
+        }
+        wrapper.copyBodyToResponse();
+    }
+
+    private static boolean isShareable(HttpServletResponse response) {
+        String type = response.getContentType();
+        return response.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
+                && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty();
+    }
+
+    private static boolean onlyLanguageCookie(Cookie[] cookies) {
+        if (cookies == null) {
+            return true;
+        }
+        for (Cookie cookie : cookies) {
+            if (!LANGUAGE_COOKIE.equals(cookie.getName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String languageCookie(Cookie[] cookies) {
+        return cookies == null || cookies.length == 0 ? "" : cookies[0].getValue();
+    }
+}

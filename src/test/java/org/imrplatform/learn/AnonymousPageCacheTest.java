@@ -1,0 +1,100 @@
+package org.imrplatform.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.imrplatform.course.CourseCatalog;
+import org.imrplatform.course.CourseVersion;
+import org.imrplatform.course.packaging.CoursePackage;
+import org.imrplatform.support.PackageFiles;
+import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Pages served from the anonymous page cache are never stale and never carry one visitor's data to another. */
+@PlatformTest
+class AnonymousPageCacheTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void publish(String id, String welcomeText) {
+        catalog.publish(CoursePackage.fromZip(PackageFiles.valid().edit("course.yaml", "id: test-course", "id: " + id)
+                .edit("basics/welcome.yaml", "This is the", welcomeText).zip()), CourseVersion.Origin.UPLOAD, "test");
+    }
+
+    @Test
+    void aNewVersionIsShownAtOnce() throws Exception {
+        publish("cached-course", "First edition says");
+        String welcome = "/courses/cached-course/modules/basics/slides/welcome";
+        assertThat(get(welcome).body()).contains("First edition says");
+        assertThat(get(welcome).body()).contains("First edition says");
+
+        publish("cached-course", "Second edition says");
+        assertThat(get(welcome).body()).contains("Second edition says").doesNotContain("First edition");
+    }
+
+    @Test
+    void formsWithCsrfTokensAreNeverShared() throws Exception {
+        String check = "/courses/test-course/modules/basics/slides/check";
+        HttpResponse<String> first = get(check);
+        HttpResponse<String> second = get(check);
+        assertThat(first.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("XSRF-TOKEN="));
+        assertThat(second.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("XSRF-TOKEN="));
+        assertThat(token(first.body())).isNotEqualTo(token(second.body()));
+    }
+
+    @Test
+    void signedInPeopleGetTheirOwnPage() throws Exception {
+        String slide = "/courses/test-course/modules/basics/slides/goodbye";
+        assertThat(get(slide).body()).contains("Sign in");
+
+        HttpResponse<String> login = get("/login");
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin-password&_csrf="
+                        + token(login.body()))).build(), HttpResponse.BodyHandlers.ofString());
+        String session = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow().split(";")[0];
+
+        assertThat(get(slide, "Cookie", session).body()).contains("Sign out").doesNotContain(">Sign in<");
+    }
+
+    @Test
+    void eachLanguageHasItsOwnCopy() throws Exception {
+        String slide = "/courses/test-course/modules/basics/slides/reading";
+        assertThat(get(slide).body()).contains("Slide 7 of 8");
+        assertThat(get(slide, "Cookie", "imr-lang=es").body()).contains("Diapositiva 7 de 8");
+        assertThat(get(slide, "Accept-Language", "es-PR,es;q=0.9").body()).contains("Diapositiva 7 de 8");
+        assertThat(get(slide).body()).contains("Slide 7 of 8");
+    }
+
+    private static String token(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        assertThat(matcher.find()).as("page has a CSRF token").isTrue();
+        return matcher.group(1);
+    }
+}
