@@ -13,13 +13,13 @@ import org.imrplatform.course.CourseCatalog;
 import org.imrplatform.course.CourseVersion;
 import org.imrplatform.course.packaging.CoursePackage;
 import org.imrplatform.support.PackageFiles;
-import org.imrplatform.support.PlatformTest;
+import org.imrplatform.support.ServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Pages served from the anonymous page cache are never stale and never carry one visitor's data to another. */
-@PlatformTest
+@ServerTest
 class AnonymousPageCacheTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

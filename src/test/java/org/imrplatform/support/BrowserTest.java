@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Real-browser tests: the machine's Chromium (Debian package, /usr/bin/chromium by default) driven by Playwright.
  * Playwright's own browser download is switched off in the build (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD).
  */
-@PlatformTest
+@ServerTest
 public abstract class BrowserTest {
 
     private static Playwright playwright;

@@ -108,11 +108,8 @@ final class YamlMap {
     }
 
     Text text(String key, boolean required) {
-        NodeTuple tuple = entries.get(key);
+        NodeTuple tuple = entry(key, required);
         if (tuple == null) {
-            if (required) {
-                problem(line(), "missing required field '" + key + "'");
-            }
             return null;
         }
         return textOf(tuple.getValueNode(), "'" + key + "'", required);
@@ -162,11 +159,8 @@ final class YamlMap {
     }
 
     YamlMap map(String key, boolean required) {
-        NodeTuple tuple = entries.get(key);
+        NodeTuple tuple = entry(key, required);
         if (tuple == null) {
-            if (required) {
-                problem(line(), "missing required field '" + key + "'");
-            }
             return null;
         }
         if (tuple.getValueNode() instanceof MappingNode mapping) {
@@ -210,11 +204,8 @@ final class YamlMap {
     }
 
     private List<Node> items(String key, int atLeast) {
-        NodeTuple tuple = entries.get(key);
+        NodeTuple tuple = entry(key, atLeast > 0);
         if (tuple == null) {
-            if (atLeast > 0) {
-                problem(line(), "missing required field '" + key + "'");
-            }
             return List.of();
         }
         if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
@@ -226,6 +217,15 @@ final class YamlMap {
                     + (atLeast == 1 ? "y" : "ies") + ", it has " + sequence.getValue().size());
         }
         return sequence.getValue();
+    }
+
+    /** The field's key and value, or null; a missing required field is reported. */
+    private NodeTuple entry(String key, boolean required) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null && required) {
+            problem(line(), "missing required field '" + key + "'");
+        }
+        return tuple;
     }
 
     private Text textOf(Node value, String what, boolean required) {
