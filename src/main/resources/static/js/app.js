@@ -16,7 +16,7 @@
     button.addEventListener('click', function () { window.print(); });
   });
 
-  // After a knowledge check is graded, move focus to the result so screen readers announce it.
-  var result = document.getElementById('check-result');
+  // After a knowledge check is graded or a form is refused, move focus to the result so screen readers read it.
+  var result = document.getElementById('check-result') || document.getElementById('error-summary');
   if (result) { result.focus(); }
 }());

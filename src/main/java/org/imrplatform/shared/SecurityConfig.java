@@ -1,31 +1,27 @@
 package org.imrplatform.shared;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what. Course pages are public; administration needs the ADMIN role. CSRF tokens live in a cookie and
+ * Who may do what. Course pages are public; administration needs the ADMINISTRATOR role. CSRF tokens live in a cookie and
  * sessions in the database, so no application node holds state of its own.
  */
 @Configuration
 class SecurityConfig {
-
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; media-src 'self';"
             + " script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
@@ -34,11 +30,11 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/courses/**", "/login", "/error", "/static/**",
+                        .requestMatchers("/", "/courses/**", "/login", "/register", "/error", "/static/**",
                                 "/favicon.ico").permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/admin/courses"))
+                .formLogin(login -> login.loginPage("/login").failureHandler(signInFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .headers(headers -> headers
@@ -49,24 +45,18 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** A locked or disabled account gets its own message; every other failure the same one. */
+    private static AuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(
+                LockedException.class.getName(), "/login?locked",
+                DisabledException.class.getName(), "/login?disabled"));
+        return handler;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    /** A single configured administrator until learner accounts exist. */
-    @Bean
-    UserDetailsService administrators(PasswordEncoder encoder,
-            @Value("${imr.admin.username:admin}") String username,
-            @Value("${imr.admin.password:}") String password) {
-        String effective = password;
-        if (effective.isBlank()) {
-            byte[] random = new byte[15];
-            new SecureRandom().nextBytes(random);
-            effective = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            log.warn("No imr.admin.password set: generated administrator password for '{}': {}", username, effective);
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(username).password(encoder.encode(effective))
-                .roles("ADMIN").build());
     }
 }

@@ -14,7 +14,7 @@ class CourseAdminBrowserTest extends BrowserTest {
 
     private void signIn() {
         page.navigate(url("/admin/courses"));
-        page.getByLabel("Username").fill("admin");
+        page.getByLabel("Email").fill("admin@example.org");
         page.getByLabel("Password").fill("test-admin-password");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Course packages")))

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PlatformTest
 class CourseUploadTest {
 
-    private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+    private static final RequestPostProcessor ADMIN = user("admin@example.org").roles("ADMINISTRATOR");
 
     @Autowired
     MockMvc mvc;
@@ -68,9 +68,9 @@ class CourseUploadTest {
 
     @Test
     void theConfiguredAdministratorCanSignIn() throws Exception {
-        mvc.perform(post("/login").param("username", "admin").param("password", "test-admin-password").with(csrf()))
-                .andExpect(redirectedUrl("/admin/courses"));
-        mvc.perform(post("/login").param("username", "admin").param("password", "wrong").with(csrf()))
+        mvc.perform(post("/login").param("username", "admin@example.org").param("password", "test-admin-password").with(csrf()))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login").param("username", "admin@example.org").param("password", "wrong").with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
     }
 

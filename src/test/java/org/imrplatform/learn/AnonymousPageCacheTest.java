@@ -75,7 +75,7 @@ class AnonymousPageCacheTest {
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin-password&_csrf="
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin@example.org&password=test-admin-password&_csrf="
                         + token(login.body()))).build(), HttpResponse.BodyHandlers.ofString());
         String session = signedIn.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow().split(";")[0];

@@ -1,0 +1,83 @@
+package org.imrplatform.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accounts and their roles. Email addresses are matched without regard to case. */
+@Repository
+class AccountRepository {
+
+    private static final String COLUMNS = "id, email, full_name, discipline, organization, region, enabled, created_at";
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static String key(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    Optional<Account> findByEmail(String email) {
+        return jdbc.sql("select " + COLUMNS + " from account where email_key = ?").param(key(email))
+                .query(this::account).optional();
+    }
+
+    Optional<Account> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from account where id = ?").param(id).query(this::account).optional();
+    }
+
+    Optional<String> passwordHash(String email) {
+        return jdbc.sql("select password_hash from account where email_key = ?").param(key(email))
+                .query(String.class).optional();
+    }
+
+    boolean exists(String email) {
+        return jdbc.sql("select count(*) from account where email_key = ?").param(key(email))
+                .query(Integer.class).single() > 0;
+    }
+
+    long create(NewAccount account, String passwordHash, Set<Role> roles) {
+        jdbc.sql("""
+                        insert into account (email, email_key, password_hash, full_name, discipline, organization,
+                                             region, enabled, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, true, ?)
+                        """)
+                .params(account.email().trim(), key(account.email()), passwordHash, account.fullName().trim(),
+                        account.discipline().name(), account.organization().trim(), account.region().name(),
+                        OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+        long id = jdbc.sql("select id from account where email_key = ?").param(key(account.email()))
+                .query(Long.class).single();
+        roles.forEach(role -> jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
+                .params(id, role.name()).update());
+        return id;
+    }
+
+    private Set<Role> roles(long accountId) {
+        List<String> names = jdbc.sql("select role from account_role where account_id = ?").param(accountId)
+                .query(String.class).list();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        names.forEach(name -> roles.add(Role.valueOf(name)));
+        return roles;
+    }
+
+    private Account account(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        return new Account(id, rs.getString("email"), rs.getString("full_name"),
+                Discipline.valueOf(rs.getString("discipline")), rs.getString("organization"),
+                Region.valueOf(rs.getString("region")), rs.getBoolean("enabled"), roles(id),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

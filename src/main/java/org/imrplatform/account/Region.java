@@ -1,0 +1,6 @@
+package org.imrplatform.account;
+
+/** Where a learner works: the center's states and territories, or elsewhere. */
+public enum Region {
+    NY, NJ, PR, USVI, OTHER
+}

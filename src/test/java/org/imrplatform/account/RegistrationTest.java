@@ -1,0 +1,136 @@
+package org.imrplatform.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+
+import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** People create learner accounts; every mistake is explained next to its field and nothing half-saved. */
+@PlatformTest
+class RegistrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountRepository accounts;
+
+    private static MockHttpServletRequestBuilder registration(String email) {
+        return registration(email, "a long enough passphrase", "PEER_SPECIALIST", "PR");
+    }
+
+    private static MockHttpServletRequestBuilder registration(String email, String password, String discipline,
+            String region) {
+        return post("/register").with(csrf()).param("email", email).param("password", password)
+                .param("fullName", "Ana Rivera").param("discipline", discipline)
+                .param("organization", "Community Clinic").param("region", region);
+    }
+
+    private ResultActions register(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request);
+    }
+
+    @Test
+    void aNewLearnerIsSignedInStraightAway() throws Exception {
+        MvcResult result = register(registration("Ana.Rivera@Example.org"))
+                .andExpect(redirectedUrl("/?welcome")).andReturn();
+
+        // Sessions live in the database (Spring Session), so follow the session cookie as a browser would.
+        Cookie session = result.getResponse().getCookie("SESSION");
+        assertThat(session).as("a session cookie").isNotNull();
+        mvc.perform(get("/").cookie(session))
+                .andExpect(content().string(allOf(containsString("Sign out"), containsString("Ana.Rivera@Example.org"))));
+
+        Account account = accounts.findByEmail("ana.rivera@example.org").orElseThrow();
+        assertThat(account.fullName()).isEqualTo("Ana Rivera");
+        assertThat(account.discipline()).isEqualTo(Discipline.PEER_SPECIALIST);
+        assertThat(account.region()).isEqualTo(Region.PR);
+        assertThat(accounts.passwordHash("ana.rivera@example.org").orElseThrow())
+                .startsWith("{bcrypt}").doesNotContain("passphrase");
+    }
+
+    @Test
+    void theSameAddressInAnotherCaseIsTaken() throws Exception {
+        register(registration("taken@example.org")).andExpect(status().is3xxRedirection());
+        register(registration("TAKEN@example.org"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("An account with this email already exists")));
+    }
+
+    @Test
+    void everyMissingFieldIsExplainedAndNothingIsSaved() throws Exception {
+        register(post("/register").with(csrf()).param("email", "").param("password", "").param("fullName", "")
+                .param("discipline", "").param("organization", "").param("region", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is a problem"),
+                        containsString("Enter your email address."),
+                        containsString("Choose a password of 10 to 128 characters."),
+                        containsString("Enter your full name."),
+                        containsString("Choose your discipline or role."),
+                        containsString("Enter the organization you work for"),
+                        containsString("Choose your state or territory."),
+                        containsString("aria-invalid=\"true\""))));
+    }
+
+    @Test
+    void badEmailAndGuessablePasswordAreRefused() throws Exception {
+        register(registration("not-an-email", "Rivera is my password", "NURSE", "NY"))
+                .andExpect(content().string(allOf(containsString("Enter an email address like name@example.org."),
+                        containsString("This password is easy to guess"))));
+        register(registration("short@example.org", "short", "NURSE", "NY"))
+                .andExpect(content().string(containsString("Choose a password of 10 to 128 characters.")));
+        assertThat(accounts.exists("short@example.org")).isFalse();
+    }
+
+    @Test
+    void aTamperedChoiceIsRefused() throws Exception {
+        register(registration("tampered@example.org", "a long enough passphrase", "WIZARD", "MARS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This is not one of the choices. Choose again.")));
+        assertThat(accounts.exists("tampered@example.org")).isFalse();
+    }
+
+    @Test
+    void registrationWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/register").param("email", "nocsrf@example.org")).andExpect(status().isForbidden());
+        assertThat(accounts.exists("nocsrf@example.org")).isFalse();
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAddressForAWhile() throws Exception {
+        register(registration("guessed@example.org"));
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
+            mvc.perform(post("/login").with(csrf()).param("username", "guessed@example.org").param("password", "nope" + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").with(csrf()).param("username", "guessed@example.org")
+                        .param("password", "a long enough passphrase"))
+                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(get("/login?locked"))
+                .andExpect(content().string(containsString("wait 15 minutes")));
+    }
+
+    @Test
+    void anUnknownAddressIsLockedAlikeSoLocksRevealNothing() throws Exception {
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
+            mvc.perform(post("/login").with(csrf()).param("username", "nobody@example.org").param("password", "x" + i));
+        }
+        mvc.perform(post("/login").with(csrf()).param("username", "nobody@example.org").param("password", "y"))
+                .andExpect(redirectedUrl("/login?locked"));
+    }
+}
