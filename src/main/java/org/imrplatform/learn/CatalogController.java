@@ -1,21 +1,25 @@
 package org.imrplatform.learn;
 
 import org.imrplatform.course.Course;
-import org.imrplatform.course.CourseCatalog;
 import org.imrplatform.course.CourseModule;
+import org.imrplatform.account.SignedInAccount;
+import org.imrplatform.progress.LearnerProgress;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The course catalog, a course's modules, and a module's overview and printable transcript. */
+/** The course catalog, a course's modules, a module's overview and printable transcript, and "My learning". */
 @Controller
 class CatalogController {
 
     private final CourseFinder finder;
+    private final LearnerProgress progress;
 
-    CatalogController(CourseFinder finder) {
+    CatalogController(CourseFinder finder, LearnerProgress progress) {
         this.finder = finder;
+        this.progress = progress;
     }
 
     @GetMapping("/")
@@ -25,9 +29,25 @@ class CatalogController {
     }
 
     @GetMapping("/courses/{courseId}")
-    String course(@PathVariable String courseId, Model model) {
-        model.addAttribute("course", finder.course(courseId));
+    String course(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me, Model model) {
+        Course course = finder.course(courseId);
+        model.addAttribute("course", course);
+        if (me != null) {
+            model.addAttribute("progress", CourseProgress.of(course, progress.viewed(me.accountId(), courseId),
+                    progress.place(me.accountId(), courseId).orElse(null)));
+        }
         return "learn/course";
+    }
+
+    /** The learner's own courses with their progress; other people's progress is never reachable. */
+    @GetMapping("/my-learning")
+    String myLearning(@AuthenticationPrincipal SignedInAccount me, Model model) {
+        model.addAttribute("courses", progress.startedCourses(me.accountId()).stream()
+                .flatMap(id -> finder.catalog().course(id).stream())
+                .map(course -> CourseProgress.of(course, progress.viewed(me.accountId(), course.id()),
+                        progress.place(me.accountId(), course.id()).orElse(null)))
+                .toList());
+        return "learn/my-learning";
     }
 
     @GetMapping("/courses/{courseId}/modules/{moduleId}")

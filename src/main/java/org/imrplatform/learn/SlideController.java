@@ -4,7 +4,11 @@ import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseAddresses;
 import org.imrplatform.course.CourseModule;
 import org.imrplatform.course.KnowledgeCheckSlide;
+import org.imrplatform.account.SignedInAccount;
+import org.imrplatform.progress.LearnerProgress;
+import org.imrplatform.progress.Place;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -22,20 +26,25 @@ import org.springframework.web.server.ResponseStatusException;
 class SlideController {
 
     private final CourseFinder finder;
+    private final LearnerProgress progress;
 
-    SlideController(CourseFinder finder) {
+    SlideController(CourseFinder finder, LearnerProgress progress) {
         this.finder = finder;
+        this.progress = progress;
     }
 
     @GetMapping("/courses/{courseId}/modules/{moduleId}/slides/{slideId}")
     String slide(@PathVariable String courseId, @PathVariable String moduleId, @PathVariable String slideId,
-            Model model) {
+            @AuthenticationPrincipal SignedInAccount me, Model model) {
         Course course = finder.course(courseId);
         CourseModule module = finder.module(course, moduleId);
         int index = module.indexOf(slideId);
         if (index < 0) {
             // The slide was removed in a newer version: continue from the module's start instead of a dead end.
             return "redirect:" + CourseAddresses.module(courseId, moduleId) + "?gone";
+        }
+        if (me != null) {
+            progress.slideViewed(me.accountId(), courseId, new Place(moduleId, slideId));
         }
         model.addAttribute("page", SlidePage.of(course, module, index));
         return "learn/slide";
