@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** A parsed, validated course package. Immutable: a new upload makes a new {@code Course}. */
 public record Course(String id, String title, String language, Html description, Integer hours,
-        List<CourseModule> modules) {
+        CompletionRule completion, List<CourseModule> modules) {
 
     public Optional<CourseModule> module(String moduleId) {
         return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();

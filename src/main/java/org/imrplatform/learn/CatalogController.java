@@ -3,6 +3,7 @@ package org.imrplatform.learn;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseModule;
 import org.imrplatform.account.SignedInAccount;
+import org.imrplatform.assessment.KnowledgeCheckRecords;
 import org.imrplatform.progress.LearnerProgress;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,10 +17,12 @@ class CatalogController {
 
     private final CourseFinder finder;
     private final LearnerProgress progress;
+    private final KnowledgeCheckRecords checkRecords;
 
-    CatalogController(CourseFinder finder, LearnerProgress progress) {
+    CatalogController(CourseFinder finder, LearnerProgress progress, KnowledgeCheckRecords checkRecords) {
         this.finder = finder;
         this.progress = progress;
+        this.checkRecords = checkRecords;
     }
 
     @GetMapping("/")
@@ -33,8 +36,7 @@ class CatalogController {
         Course course = finder.course(courseId);
         model.addAttribute("course", course);
         if (me != null) {
-            model.addAttribute("progress", CourseProgress.of(course, progress.viewed(me.accountId(), courseId),
-                    progress.place(me.accountId(), courseId).orElse(null)));
+            model.addAttribute("progress", progressOf(me, course));
         }
         return "learn/course";
     }
@@ -44,10 +46,15 @@ class CatalogController {
     String myLearning(@AuthenticationPrincipal SignedInAccount me, Model model) {
         model.addAttribute("courses", progress.startedCourses(me.accountId()).stream()
                 .flatMap(id -> finder.catalog().course(id).stream())
-                .map(course -> CourseProgress.of(course, progress.viewed(me.accountId(), course.id()),
-                        progress.place(me.accountId(), course.id()).orElse(null)))
+                .map(course -> progressOf(me, course))
                 .toList());
         return "learn/my-learning";
+    }
+
+    private CourseProgress progressOf(SignedInAccount me, Course course) {
+        return CourseProgress.of(course, progress.viewed(me.accountId(), course.id()),
+                progress.place(me.accountId(), course.id()).orElse(null),
+                checkRecords.results(me.accountId(), course.id()));
     }
 
     @GetMapping("/courses/{courseId}/modules/{moduleId}")

@@ -1,27 +1,55 @@
 package org.imrplatform.learn;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.imrplatform.assessment.CheckResult;
+import org.imrplatform.course.CompletionRule;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseModule;
+import org.imrplatform.course.KnowledgeCheckSlide;
 import org.imrplatform.course.Slide;
 import org.imrplatform.progress.Place;
 
 /**
- * A learner's progress through the current version of a course: slides seen per module and the slide to resume.
- * Places that are no longer in the course (after a new version) simply do not count.
+ * A learner's progress through the current version of a course: slides seen and knowledge-check results per
+ * module, completion under the course's rule, and the slide to resume. Places that are no longer in the course
+ * (after a new version) simply do not count.
  */
-record CourseProgress(Course course, Map<String, Integer> seenByModule, CourseModule resumeModule, Slide resumeSlide) {
+record CourseProgress(Course course, Map<String, Integer> seenByModule, Map<Place, CheckResult> checks,
+        CourseModule resumeModule, Slide resumeSlide) {
 
-    static CourseProgress of(Course course, Set<Place> seen, Place place) {
+    static CourseProgress of(Course course, Set<Place> seen, Place place, List<CheckResult> results) {
         Map<String, Integer> seenByModule = course.modules().stream().collect(Collectors.toMap(CourseModule::id,
                 module -> (int) module.slides().stream()
                         .filter(slide -> seen.contains(new Place(module.id(), slide.id()))).count()));
+        Map<Place, CheckResult> checks = results.stream()
+                .collect(Collectors.toMap(r -> new Place(r.moduleId(), r.slideId()), r -> r));
         CourseModule module = place == null ? null : course.module(place.moduleId()).orElse(null);
         Slide slide = module == null ? null : module.slide(place.slideId()).orElse(null);
-        return new CourseProgress(course, seenByModule, slide == null ? null : module, slide);
+        return new CourseProgress(course, seenByModule, checks, slide == null ? null : module, slide);
+    }
+
+    /** The module is complete under the course's completion rule. */
+    public boolean isComplete(CourseModule module) {
+        CompletionRule rule = course.completion();
+        boolean slidesDone = !rule.viewAllSlides() || seen(module.id()) == module.slides().size();
+        boolean checksDone = !rule.passKnowledgeChecks() || module.slides().stream()
+                .filter(slide -> slide instanceof KnowledgeCheckSlide)
+                .allMatch(slide -> result(module, slide).map(CheckResult::passed).orElse(false));
+        return slidesDone && checksDone;
+    }
+
+    public boolean isComplete() {
+        return course.modules().stream().allMatch(this::isComplete);
+    }
+
+    /** The learner's best result on a knowledge-check slide, if they have tried it. */
+    public Optional<CheckResult> result(CourseModule module, Slide slide) {
+        return Optional.ofNullable(checks.get(new Place(module.id(), slide.id())));
     }
 
     public int seen(String moduleId) {

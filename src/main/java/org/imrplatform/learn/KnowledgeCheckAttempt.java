@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.imrplatform.assessment.CheckAttempt;
 import org.imrplatform.course.KnowledgeCheckSlide;
 import org.imrplatform.course.KnowledgeCheckSlide.Question;
 
@@ -68,6 +69,15 @@ final class KnowledgeCheckAttempt {
 
     public boolean isPassed() {
         return isComplete() && percent() >= check.passPercent();
+    }
+
+    /** The graded attempt as it is kept for a signed-in learner; only a complete attempt is kept. */
+    CheckAttempt toRecord(String moduleId) {
+        List<CheckAttempt.ItemAnswer> items = check.questions().stream().map(question -> {
+            Answer answer = answers.get(question.id());
+            return new CheckAttempt.ItemAnswer(question.id(), List.copyOf(answer.chosen()), answer.correct());
+        }).toList();
+        return new CheckAttempt(moduleId, check.id(), items, percent(), isPassed());
     }
 
     private static Answer answer(Question question, List<String> values) {

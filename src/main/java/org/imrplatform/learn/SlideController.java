@@ -5,6 +5,7 @@ import org.imrplatform.course.CourseAddresses;
 import org.imrplatform.course.CourseModule;
 import org.imrplatform.course.KnowledgeCheckSlide;
 import org.imrplatform.account.SignedInAccount;
+import org.imrplatform.assessment.KnowledgeCheckRecords;
 import org.imrplatform.progress.LearnerProgress;
 import org.imrplatform.progress.Place;
 import org.springframework.http.HttpStatus;
@@ -27,10 +28,12 @@ class SlideController {
 
     private final CourseFinder finder;
     private final LearnerProgress progress;
+    private final KnowledgeCheckRecords checkRecords;
 
-    SlideController(CourseFinder finder, LearnerProgress progress) {
+    SlideController(CourseFinder finder, LearnerProgress progress, KnowledgeCheckRecords checkRecords) {
         this.finder = finder;
         this.progress = progress;
+        this.checkRecords = checkRecords;
     }
 
     @GetMapping("/courses/{courseId}/modules/{moduleId}/slides/{slideId}")
@@ -58,15 +61,21 @@ class SlideController {
 
     @PostMapping("/courses/{courseId}/modules/{moduleId}/slides/{slideId}/answers")
     String answers(@PathVariable String courseId, @PathVariable String moduleId, @PathVariable String slideId,
-            @RequestParam MultiValueMap<String, String> form, Model model) {
+            @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal SignedInAccount me,
+            Model model) {
         Course course = finder.course(courseId);
         CourseModule module = finder.module(course, moduleId);
         int index = module.indexOf(slideId);
         if (index < 0 || !(module.slides().get(index) instanceof KnowledgeCheckSlide check)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        KnowledgeCheckAttempt attempt = KnowledgeCheckAttempt.of(check, form);
+        if (me != null && attempt.isComplete()) {
+            checkRecords.record(me.accountId(), courseId, attempt.toRecord(moduleId));
+            model.addAttribute("attemptSaved", true);
+        }
         model.addAttribute("page", SlidePage.of(course, module, index));
-        model.addAttribute("attempt", KnowledgeCheckAttempt.of(check, form));
+        model.addAttribute("attempt", attempt);
         return "learn/slide";
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.imrplatform.course.ClosingSlide;
+import org.imrplatform.course.CompletionRule;
 import org.imrplatform.course.ContentSlide;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseAddresses;
@@ -31,7 +32,7 @@ import org.imrplatform.course.VideoSlide;
 public final class CoursePackageReader {
 
     private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "language", "description", "hours",
-            "modules");
+            "completion", "modules");
     private static final Set<String> MODULE_FIELDS = Set.of("title", "minutes", "objectives", "slides");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
     private static final Map<String, Set<String>> SLIDE_FIELDS = Map.of(
@@ -78,6 +79,7 @@ public final class CoursePackageReader {
             file.problem(language.line(), "'language' must be one of " + LANGUAGES + ", not '" + language.value() + "'");
         }
         Integer hours = file.integer("hours", false, 0, 1000);
+        CompletionRule completion = completion(file.map("completion", false));
         List<YamlMap.Text> moduleIds = file.texts("modules", 1);
         List<CourseModule> modules = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -104,7 +106,21 @@ public final class CoursePackageReader {
         Html description = markdown(file, "description", true, "");
         checkSlideReferences(modules);
         problems.throwIfAny();
-        return new Course(id, title, language.value(), description, hours, List.copyOf(modules));
+        return new Course(id, title, language.value(), description, hours, completion, List.copyOf(modules));
+    }
+
+    private static CompletionRule completion(YamlMap rule) {
+        if (rule == null) {
+            return CompletionRule.DEFAULT;
+        }
+        rule.rejectUnknownFields("'completion'", Set.of("view-all-slides", "pass-knowledge-checks"));
+        boolean slides = !rule.has("view-all-slides") || rule.flag("view-all-slides");
+        boolean checks = !rule.has("pass-knowledge-checks") || rule.flag("pass-knowledge-checks");
+        if (!slides && !checks) {
+            rule.problem(rule.line(), "a completion rule needs at least one of view-all-slides or"
+                    + " pass-knowledge-checks set to true");
+        }
+        return new CompletionRule(slides, checks);
     }
 
     private CourseModule readModule(String moduleId, String path) {

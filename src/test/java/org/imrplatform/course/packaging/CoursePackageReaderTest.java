@@ -207,6 +207,17 @@ class CoursePackageReaderTest {
     }
 
     @Test
+    void completionRuleIsReadAndCheckedForSense() {
+        assertThat(read(PackageFiles.valid()).completion()).isEqualTo(org.imrplatform.course.CompletionRule.DEFAULT);
+        assertThat(problems(PackageFiles.valid().edit("course.yaml", "hours: 1\n",
+                "hours: 1\ncompletion:\n  view-all-slides: false\n  pass-knowledge-checks: no\n")))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(7);
+                    assertThat(p.message()).contains("needs at least one of");
+                });
+    }
+
+    @Test
     void missingCourseFileIsExplained() {
         assertThat(problems(PackageFiles.valid().remove("course.yaml")))
                 .singleElement().hasToString("course.yaml: the file is missing from the package");
