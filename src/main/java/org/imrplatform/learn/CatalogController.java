@@ -3,8 +3,6 @@ package org.imrplatform.learn;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseModule;
 import org.imrplatform.account.SignedInAccount;
-import org.imrplatform.assessment.KnowledgeCheckRecords;
-import org.imrplatform.progress.LearnerProgress;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,13 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CatalogController {
 
     private final CourseFinder finder;
-    private final LearnerProgress progress;
-    private final KnowledgeCheckRecords checkRecords;
+    private final LearnerCourses learnerCourses;
 
-    CatalogController(CourseFinder finder, LearnerProgress progress, KnowledgeCheckRecords checkRecords) {
+    CatalogController(CourseFinder finder, LearnerCourses learnerCourses) {
         this.finder = finder;
-        this.progress = progress;
-        this.checkRecords = checkRecords;
+        this.learnerCourses = learnerCourses;
     }
 
     @GetMapping("/")
@@ -36,7 +32,8 @@ class CatalogController {
         Course course = finder.course(courseId);
         model.addAttribute("course", course);
         if (me != null) {
-            model.addAttribute("progress", progressOf(me, course));
+            model.addAttribute("progress", learnerCourses.progress(me.accountId(), course));
+            model.addAttribute("completedAt", learnerCourses.completedAt(me.accountId(), courseId).orElse(null));
         }
         return "learn/course";
     }
@@ -44,17 +41,8 @@ class CatalogController {
     /** The learner's own courses with their progress; other people's progress is never reachable. */
     @GetMapping("/my-learning")
     String myLearning(@AuthenticationPrincipal SignedInAccount me, Model model) {
-        model.addAttribute("courses", progress.startedCourses(me.accountId()).stream()
-                .flatMap(id -> finder.catalog().course(id).stream())
-                .map(course -> progressOf(me, course))
-                .toList());
+        model.addAttribute("courses", learnerCourses.started(me.accountId()));
         return "learn/my-learning";
-    }
-
-    private CourseProgress progressOf(SignedInAccount me, Course course) {
-        return CourseProgress.of(course, progress.viewed(me.accountId(), course.id()),
-                progress.place(me.accountId(), course.id()).orElse(null),
-                checkRecords.results(me.accountId(), course.id()));
     }
 
     @GetMapping("/courses/{courseId}/modules/{moduleId}")

@@ -29,11 +29,14 @@ class SlideController {
     private final CourseFinder finder;
     private final LearnerProgress progress;
     private final KnowledgeCheckRecords checkRecords;
+    private final LearnerCourses learnerCourses;
 
-    SlideController(CourseFinder finder, LearnerProgress progress, KnowledgeCheckRecords checkRecords) {
+    SlideController(CourseFinder finder, LearnerProgress progress, KnowledgeCheckRecords checkRecords,
+            LearnerCourses learnerCourses) {
         this.finder = finder;
         this.progress = progress;
         this.checkRecords = checkRecords;
+        this.learnerCourses = learnerCourses;
     }
 
     @GetMapping("/courses/{courseId}/modules/{moduleId}/slides/{slideId}")
@@ -48,6 +51,7 @@ class SlideController {
         }
         if (me != null) {
             progress.slideViewed(me.accountId(), courseId, new Place(moduleId, slideId));
+            learnerCourses.noteProgress(me.accountId(), course);
         }
         model.addAttribute("page", SlidePage.of(course, module, index));
         return "learn/slide";
@@ -72,6 +76,7 @@ class SlideController {
         KnowledgeCheckAttempt attempt = KnowledgeCheckAttempt.of(check, form);
         if (me != null && attempt.isComplete()) {
             checkRecords.record(me.accountId(), courseId, attempt.toRecord(moduleId));
+            learnerCourses.noteProgress(me.accountId(), course);
             model.addAttribute("attemptSaved", true);
         }
         model.addAttribute("page", SlidePage.of(course, module, index));

@@ -30,6 +30,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/courses/*/evaluation").authenticated()
                         .requestMatchers("/", "/courses/**", "/login", "/register", "/error", "/static/**",
                                 "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")

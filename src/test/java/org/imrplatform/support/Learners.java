@@ -1,7 +1,11 @@
 package org.imrplatform.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
@@ -21,6 +25,19 @@ public final class Learners {
                         .param("fullName", "Test Learner").param("discipline", "COUNSELOR")
                         .param("organization", "Test Org").param("region", "NJ"))
                 .andReturn().getResponse().getCookie("SESSION");
+    }
+
+    /** Sees every slide of the test course and passes its knowledge check, which completes the course. */
+    public static void completeTestCourse(MockMvc mvc, Cookie session) throws Exception {
+        String module = "/courses/test-course/modules/";
+        for (String slide : List.of("basics/slides/objectives", "basics/slides/welcome", "basics/slides/elements",
+                "basics/slides/reflect", "basics/slides/story", "basics/slides/check", "basics/slides/reading",
+                "basics/slides/goodbye", "second/slides/only")) {
+            mvc.perform(get(module + slide).cookie(session)).andExpect(status().isOk());
+        }
+        mvc.perform(post(module + "basics/slides/check/answers").with(csrf()).cookie(session)
+                        .param("q-nonlinear", "1").param("q-elements", "0", "1"))
+                .andExpect(status().isOk());
     }
 
     /** Signs in again, as from a second device, and returns that device's session cookie. */

@@ -1,0 +1,83 @@
+package org.imrplatform.evaluation;
+
+import jakarta.validation.Valid;
+
+import org.imrplatform.account.SignedInAccount;
+import org.imrplatform.course.Course;
+import org.imrplatform.course.CourseCatalog;
+import org.imrplatform.learn.LearnerCourses;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** After completing a course, the learner evaluates it once; drafts can be saved and changed until submitted. */
+@Controller
+class EvaluationController {
+
+    private static final String VIEW = "evaluation/form";
+
+    private final CourseCatalog catalog;
+    private final LearnerCourses learnerCourses;
+    private final CourseEvaluations evaluations;
+
+    EvaluationController(CourseCatalog catalog, LearnerCourses learnerCourses, CourseEvaluations evaluations) {
+        this.catalog = catalog;
+        this.learnerCourses = learnerCourses;
+        this.evaluations = evaluations;
+    }
+
+    @ModelAttribute("ratings")
+    String[] ratings() {
+        return EvaluationForm.RATINGS;
+    }
+
+    @GetMapping("/courses/{courseId}/evaluation")
+    String form(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me, Model model) {
+        Course course = course(courseId);
+        model.addAttribute("course", course);
+        model.addAttribute("completed", learnerCourses.completedAt(me.accountId(), courseId).isPresent());
+        model.addAttribute("form", evaluations.find(me.accountId(), courseId).orElse(EvaluationForm.empty()));
+        return VIEW;
+    }
+
+    @PostMapping("/courses/{courseId}/evaluation")
+    String save(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me,
+            @Valid @ModelAttribute("form") EvaluationForm form, BindingResult errors,
+            @RequestParam(defaultValue = "draft") String action, Model model) {
+        Course course = course(courseId);
+        model.addAttribute("course", course);
+        boolean completed = learnerCourses.completedAt(me.accountId(), courseId).isPresent();
+        model.addAttribute("completed", completed);
+        if (!completed) {
+            return VIEW;
+        }
+        boolean submit = "submit".equals(action);
+        // A value that cannot be read at all (not a number) leaves no form object, only the binding error.
+        if (submit && form != null) {
+            for (String item : EvaluationForm.RATINGS) {
+                if (form.rating(item) == null && !errors.hasFieldErrors(item)) {
+                    errors.rejectValue(item, "evaluation.rating.required");
+                }
+            }
+        }
+        if (errors.hasErrors()) {
+            return VIEW;
+        }
+        if (!evaluations.save(me.accountId(), courseId, form, submit)) {
+            return "redirect:/courses/" + courseId + "/evaluation";
+        }
+        return "redirect:/courses/" + courseId + "/evaluation?" + (submit ? "submitted" : "saved");
+    }
+
+    private Course course(String courseId) {
+        return catalog.course(courseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
