@@ -21,10 +21,23 @@ public final class Learners {
 
     /** Registers a learner and returns the session cookie of the browser that did it. */
     public static Cookie register(MockMvc mvc, String email) throws Exception {
+        return register(mvc, email, "Test Learner");
+    }
+
+    public static Cookie register(MockMvc mvc, String email, String fullName) throws Exception {
         return mvc.perform(post("/register").with(csrf()).param("email", email).param("password", PASSWORD)
-                        .param("fullName", "Test Learner").param("discipline", "COUNSELOR")
+                        .param("fullName", fullName).param("discipline", "COUNSELOR")
                         .param("organization", "Test Org").param("region", "NJ"))
                 .andReturn().getResponse().getCookie("SESSION");
+    }
+
+    /** Completes the test course and submits its evaluation, which makes the learner eligible for a certificate. */
+    public static void completeAndEvaluateTestCourse(MockMvc mvc, Cookie session) throws Exception {
+        completeTestCourse(mvc, session);
+        mvc.perform(post("/courses/test-course/evaluation").with(csrf()).cookie(session).param("action", "submit")
+                        .param("overallQuality", "5").param("recommend", "5").param("benefit", "4")
+                        .param("useInPractice", "4"))
+                .andExpect(status().is3xxRedirection());
     }
 
     /** Sees every slide of the test course and passes its knowledge check, which completes the course. */

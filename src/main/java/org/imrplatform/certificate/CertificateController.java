@@ -1,0 +1,74 @@
+package org.imrplatform.certificate;
+
+import java.util.Locale;
+
+import org.imrplatform.account.SignedInAccount;
+import org.imrplatform.course.Course;
+import org.imrplatform.course.CourseCatalog;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A learner downloads their own certificate (the address names no person: it is always the signed-in learner's);
+ * anyone can check a certificate's code on the public verification page.
+ */
+@Controller
+class CertificateController {
+
+    private final CourseCatalog catalog;
+    private final Certificates certificates;
+    private final CertificatePdf pdf;
+
+    CertificateController(CourseCatalog catalog, Certificates certificates, CertificatePdf pdf) {
+        this.catalog = catalog;
+        this.certificates = certificates;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/my-learning/certificates/{courseId}")
+    String standing(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me, Model model) {
+        Course course = course(courseId);
+        model.addAttribute("course", course);
+        model.addAttribute("standing", certificates.standing(me.accountId(), courseId).name());
+        model.addAttribute("certificate", certificates.issue(me, course).orElse(null));
+        return "certificate/standing";
+    }
+
+    @GetMapping("/my-learning/certificates/{courseId}.pdf")
+    ResponseEntity<byte[]> download(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me,
+            Locale locale) {
+        Course course = course(courseId);
+        Certificate certificate = certificates.issue(me, course)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String verify = ServletUriComponentsBuilder.fromCurrentContextPath().path("/certificates/verify")
+                .build().toUriString();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("certificate-" + courseId + ".pdf").build().toString())
+                .body(pdf.render(certificate, verify, locale));
+    }
+
+    @GetMapping("/certificates/verify")
+    String verify(@RequestParam(required = false) String code, Model model) {
+        if (code != null) {
+            model.addAttribute("code", code);
+            model.addAttribute("certificate", certificates.verify(code).orElse(null));
+        }
+        return "certificate/verify";
+    }
+
+    private Course course(String courseId) {
+        return catalog.course(courseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,106 @@
+package org.imrplatform.certificate;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.imrplatform.account.SignedInAccount;
+import org.imrplatform.course.Course;
+import org.imrplatform.evaluation.CourseEvaluations;
+import org.imrplatform.learn.LearnerCourses;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Issues a certificate once a learner has completed a course and submitted its evaluation, and finds certificates
+ * by their code for the public verification page.
+ */
+@Service
+class Certificates {
+
+    /** No 0/O, 1/I/L: codes are read off paper and typed in. */
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final LearnerCourses learnerCourses;
+    private final CourseEvaluations evaluations;
+    private final JdbcClient jdbc;
+
+    Certificates(LearnerCourses learnerCourses, CourseEvaluations evaluations, JdbcClient jdbc) {
+        this.learnerCourses = learnerCourses;
+        this.evaluations = evaluations;
+        this.jdbc = jdbc;
+    }
+
+    /** What the learner still has to do before a certificate can be issued. */
+    enum Standing {
+        NOT_COMPLETED, NOT_EVALUATED, ELIGIBLE
+    }
+
+    Standing standing(long accountId, String courseId) {
+        if (learnerCourses.completedAt(accountId, courseId).isEmpty()) {
+            return Standing.NOT_COMPLETED;
+        }
+        return evaluations.isSubmitted(accountId, courseId) ? Standing.ELIGIBLE : Standing.NOT_EVALUATED;
+    }
+
+    /** The learner's certificate for the course, issued now if they are eligible and have none yet. */
+    Optional<Certificate> issue(SignedInAccount learner, Course course) {
+        Optional<Certificate> existing = find(learner.accountId(), course.id());
+        if (existing.isPresent() || standing(learner.accountId(), course.id()) != Standing.ELIGIBLE) {
+            return existing;
+        }
+        LocalDate completedOn = learnerCourses.completedAt(learner.accountId(), course.id()).orElseThrow()
+                .atOffset(ZoneOffset.UTC).toLocalDate();
+        try {
+            jdbc.sql("""
+                            insert into certificate (code, account_id, course_id, learner_name, course_title, hours,
+                                                     completed_on, issued_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(newCode(), learner.accountId(), course.id(), learner.fullName(), course.title(),
+                            course.hours(), completedOn, OffsetDateTime.now(ZoneOffset.UTC))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // issued by a parallel request (or, once in a lifetime, a code collision): use what is stored
+        }
+        return find(learner.accountId(), course.id());
+    }
+
+    Optional<Certificate> find(long accountId, String courseId) {
+        return jdbc.sql("select code, learner_name, course_title, hours, completed_on from certificate"
+                        + " where account_id = ? and course_id = ?")
+                .params(accountId, courseId).query(this::certificate).optional();
+    }
+
+    Optional<Certificate> verify(String code) {
+        String normalized = code == null ? "" : code.trim().toUpperCase(Locale.ROOT).replace(" ", "");
+        if (normalized.length() == 10 && normalized.indexOf('-') < 0) {
+            normalized = normalized.substring(0, 5) + "-" + normalized.substring(5);
+        }
+        return jdbc.sql("select code, learner_name, course_title, hours, completed_on from certificate where code = ?")
+                .param(normalized).query(this::certificate).optional();
+    }
+
+    private Certificate certificate(ResultSet rs, int row) throws SQLException {
+        return new Certificate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, Integer.class),
+                rs.getObject(5, LocalDate.class));
+    }
+
+    private static String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            if (i == 5) {
+                code.append('-');
+            }
+            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}

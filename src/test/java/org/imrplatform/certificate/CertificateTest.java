@@ -1,0 +1,92 @@
+package org.imrplatform.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.imrplatform.support.Learners;
+import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Completion plus evaluation earns a PDF certificate whose code anyone can verify. */
+@PlatformTest
+class CertificateTest {
+
+    private static final String STANDING = "/my-learning/certificates/test-course";
+    private static final Pattern CODE = Pattern.compile("Verification code: ([2-9A-Z]{5}-[2-9A-Z]{5})");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theCertificateNeedsTheEvaluationFirst() throws Exception {
+        Cookie learner = Learners.register(mvc, "not.evaluated@example.org");
+        mvc.perform(get(STANDING).cookie(learner))
+                .andExpect(content().string(containsString("issued once you have completed every module")));
+        Learners.completeTestCourse(mvc, learner);
+        mvc.perform(get(STANDING).cookie(learner))
+                .andExpect(content().string(containsString("Submit the course evaluation to receive")));
+        mvc.perform(get(STANDING + ".pdf").cookie(learner)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCertificateIsDownloadedAndItsCodeVerified() throws Exception {
+        Cookie learner = Learners.register(mvc, "certified@example.org", "María Núñez-Ortiz");
+        Learners.completeAndEvaluateTestCourse(mvc, learner);
+
+        String standing = mvc.perform(get(STANDING).cookie(learner)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher matcher = CODE.matcher(standing);
+        assertThat(matcher.find()).as("the page shows the verification code").isTrue();
+        String code = matcher.group(1);
+
+        byte[] pdf = mvc.perform(get(STANDING + ".pdf").cookie(learner))
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(document)).contains("Certificate of Completion")
+                    .contains("María Núñez-Ortiz").contains("Test course for every slide kind")
+                    .contains("1 contact hours").contains(code);
+        }
+
+        mvc.perform(get("/certificates/verify").param("code", code.toLowerCase().replace("-", "")))
+                .andExpect(content().string(allOf(containsString("This certificate is genuine."),
+                        containsString("María Núñez-Ortiz"), containsString("Test course for every slide kind"),
+                        not(containsString("certified@example.org")))));
+    }
+
+    @Test
+    void anUnknownCodeIsExplained() throws Exception {
+        mvc.perform(get("/certificates/verify").param("code", "AAAAA-BBBBB"))
+                .andExpect(content().string(containsString("No certificate has this code.")));
+    }
+
+    @Test
+    void certificatesAreOnlyEverTheSignedInLearnersOwn() throws Exception {
+        Cookie holder = Learners.register(mvc, "holder@example.org");
+        Learners.completeAndEvaluateTestCourse(mvc, holder);
+        mvc.perform(get(STANDING + ".pdf").cookie(holder)).andExpect(status().isOk());
+
+        Cookie other = Learners.register(mvc, "other.learner@example.org");
+        mvc.perform(get(STANDING + ".pdf").cookie(other)).andExpect(status().isNotFound());
+        mvc.perform(get(STANDING + ".pdf")).andExpect(redirectedUrlPattern("**/login"));
+    }
+}
