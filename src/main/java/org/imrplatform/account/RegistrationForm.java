@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
 public record RegistrationForm(
         @NotBlank(message = "{register.email.required}") @Email(message = "{register.email.invalid}")
         @Size(max = 254, message = "{register.email.invalid}") String email,
-        @NotNull(message = "{register.password.weak}") @Size(min = 10, max = 128, message = "{register.password.weak}")
+        @NotNull(message = "{register.password.weak}")
+        @Size(min = MIN_PASSWORD, max = MAX_PASSWORD, message = "{register.password.weak}")
         String password,
         @NotBlank(message = "{register.fullName.required}") @Size(max = 200, message = "{register.fullName.long}")
         String fullName,
@@ -20,6 +21,9 @@ public record RegistrationForm(
         @NotBlank(message = "{register.organization.required}") @Size(max = 200, message = "{register.organization.long}")
         String organization,
         @NotNull(message = "{register.region.required}") Region region) {
+
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 128;
 
     static RegistrationForm empty() {
         return new RegistrationForm("", "", "", null, "", null);

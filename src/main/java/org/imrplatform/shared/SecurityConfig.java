@@ -31,7 +31,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/courses/*/evaluation").authenticated()
-                        .requestMatchers("/", "/courses/**", "/login", "/register", "/certificates/verify", "/error", "/static/**",
+                        .requestMatchers("/", "/courses/**", "/login", "/register", "/password-reset/**", "/password-reset",
+                                "/certificates/verify", "/error", "/static/**",
                                 "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
