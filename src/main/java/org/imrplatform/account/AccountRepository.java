@@ -60,9 +60,26 @@ class AccountRepository {
                 .update();
         long id = jdbc.sql("select id from account where email_key = ?").param(key(account.email()))
                 .query(Long.class).single();
-        roles.forEach(role -> jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
-                .params(id, role.name()).update());
+        setRoles(id, roles);
         return id;
+    }
+
+    /** Accounts whose name, email or organization contains the text (any case), by name. */
+    List<Account> search(String text, int limit, int offset) {
+        String like = "%" + text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return jdbc.sql("select " + COLUMNS + " from account where email_key like ? or lower(full_name) like ?"
+                        + " or lower(organization) like ? order by lower(full_name), id limit ? offset ?")
+                .params(like, like, like, limit, offset).query(this::account).list();
+    }
+
+    void setEnabled(long accountId, boolean enabled) {
+        jdbc.sql("update account set enabled = ? where id = ?").params(enabled, accountId).update();
+    }
+
+    void setRoles(long accountId, Set<Role> roles) {
+        jdbc.sql("delete from account_role where account_id = ?").param(accountId).update();
+        roles.forEach(role -> jdbc.sql("insert into account_role (account_id, role) values (?, ?)")
+                .params(accountId, role.name()).update());
     }
 
     private Set<Role> roles(long accountId) {

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 class PasswordResets {
 
     static final Duration VALID_FOR = Duration.ofMinutes(30);
+    /** An invitation is read later than a reset the person asked for themselves. */
+    static final Duration INVITATION_VALID_FOR = Duration.ofDays(7);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -35,12 +37,16 @@ class PasswordResets {
 
     /** A new secret for the account behind the address, if it is an enabled account; the secret goes in the link. */
     Optional<String> start(String email) {
+        return start(email, VALID_FOR);
+    }
+
+    Optional<String> start(String email, Duration validFor) {
         return accounts.findByEmail(email).filter(Account::enabled).map(account -> {
             byte[] random = new byte[32];
             RANDOM.nextBytes(random);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             jdbc.sql("insert into password_reset (token_hash, account_id, expires_at) values (?, ?, ?)")
-                    .params(hash(token), account.id(), now().plus(VALID_FOR)).update();
+                    .params(hash(token), account.id(), now().plus(validFor)).update();
             return token;
         });
     }

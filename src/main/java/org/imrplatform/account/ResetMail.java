@@ -12,7 +12,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** Sends the password reset link by email (SMTP from spring.mail.*). The link is never written to the log. */
+/** Emails links to choose a password, for resets and invitations (SMTP from spring.mail.*); links are never logged. */
 @Component
 class ResetMail {
 
@@ -30,21 +30,30 @@ class ResetMail {
     }
 
     void send(String to, String link, Locale locale) {
+        send(to, "reset.mail.subject", "reset.mail.body", new Object[] {link, PasswordResets.VALID_FOR.toMinutes()},
+                locale);
+    }
+
+    void sendInvitation(String to, String link, Locale locale) {
+        send(to, "invite.mail.subject", "invite.mail.body",
+                new Object[] {link, PasswordResets.INVITATION_VALID_FOR.toDays()}, locale);
+    }
+
+    private void send(String to, String subject, String body, Object[] args, Locale locale) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            log.warn("A password reset was asked for, but no mail server is configured (spring.mail.host)");
+            log.warn("An email with a sign-in link could not be sent: no mail server is configured (spring.mail.host)");
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
-        message.setSubject(messages.getMessage("reset.mail.subject", null, locale));
-        message.setText(messages.getMessage("reset.mail.body",
-                new Object[] {link, PasswordResets.VALID_FOR.toMinutes()}, locale));
+        message.setSubject(messages.getMessage(subject, null, locale));
+        message.setText(messages.getMessage(body, args, locale));
         try {
             sender.send(message);
         } catch (MailException e) {
-            log.error("Could not send a password reset email: {}", e.getMessage());
+            log.error("Could not send an email with a sign-in link: {}", e.getMessage());
         }
     }
 }

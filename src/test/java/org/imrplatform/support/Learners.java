@@ -55,7 +55,16 @@ public final class Learners {
 
     /** Signs in again, as from a second device, and returns that device's session cookie. */
     public static Cookie signIn(MockMvc mvc, String email) throws Exception {
-        return mvc.perform(post("/login").with(csrf()).param("username", email).param("password", PASSWORD))
+        return signIn(mvc, email, PASSWORD);
+    }
+
+    public static Cookie signIn(MockMvc mvc, String email, String password) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).param("username", email).param("password", password))
                 .andReturn().getResponse().getCookie("SESSION");
+    }
+
+    /** The administrator created at start-up from the test properties. */
+    public static Cookie administrator(MockMvc mvc) throws Exception {
+        return signIn(mvc, "admin@example.org", "test-admin-password");
     }
 }
