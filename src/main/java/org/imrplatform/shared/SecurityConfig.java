@@ -51,6 +51,8 @@ class SecurityConfig {
     private static AuthenticationFailureHandler signInFailures() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
+        // The page's message comes from the address; a failed attempt must not cost a stored session.
+        handler.setAllowSessionCreation(false);
         handler.setExceptionMappings(Map.of(
                 LockedException.class.getName(), "/login?locked",
                 DisabledException.class.getName(), "/login?disabled"));

@@ -1,0 +1,149 @@
+package org.imrplatform.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.imrplatform.support.Learners;
+import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the application, who may reach it, checked as a visitor, a learner and an administrator. A new
+ * route fails this test until it is given its rule here, so no page goes out with access left to chance.
+ */
+@PlatformTest
+class RouteAuthorizationTest {
+
+    enum Access { PUBLIC, SIGNED_IN, ADMINISTRATOR }
+
+    /** Route (method and pattern) to who may use it, and a concrete address to try it with. */
+    private static final Map<String, Object[]> ROUTES = new TreeMap<>(Map.ofEntries(
+            route("GET /", Access.PUBLIC, "/"),
+            route("GET /courses/{courseId}", Access.PUBLIC, "/courses/test-course"),
+            route("GET /courses/{courseId}/modules/{moduleId}", Access.PUBLIC, "/courses/test-course/modules/basics"),
+            route("GET /courses/{courseId}/modules/{moduleId}/transcript", Access.PUBLIC,
+                    "/courses/test-course/modules/basics/transcript"),
+            route("GET /courses/{courseId}/modules/{moduleId}/slides/{slideId}", Access.PUBLIC,
+                    "/courses/test-course/modules/basics/slides/welcome"),
+            route("GET /courses/{courseId}/modules/{moduleId}/slides/{slideId}/answers", Access.PUBLIC,
+                    "/courses/test-course/modules/basics/slides/check/answers"),
+            route("POST /courses/{courseId}/modules/{moduleId}/slides/{slideId}/answers", Access.PUBLIC,
+                    "/courses/test-course/modules/basics/slides/check/answers"),
+            route("GET /courses/{courseId}/assets/{checksum}/**", Access.PUBLIC,
+                    "/courses/test-course/assets/0000/images/wheel.svg"),
+            route("GET /register", Access.PUBLIC, "/register"),
+            route("POST /register", Access.PUBLIC, "/register"),
+            route("GET /password-reset", Access.PUBLIC, "/password-reset"),
+            route("POST /password-reset", Access.PUBLIC, "/password-reset"),
+            route("GET /password-reset/{token}", Access.PUBLIC, "/password-reset/not-a-token"),
+            route("GET /password-reset/new", Access.PUBLIC, "/password-reset/new"),
+            route("POST /password-reset/new", Access.PUBLIC, "/password-reset/new"),
+            route("GET /certificates/verify", Access.PUBLIC, "/certificates/verify"),
+            route("GET /courses/{courseId}/evaluation", Access.SIGNED_IN, "/courses/test-course/evaluation"),
+            route("POST /courses/{courseId}/evaluation", Access.SIGNED_IN, "/courses/test-course/evaluation"),
+            route("GET /my-learning", Access.SIGNED_IN, "/my-learning"),
+            route("GET /my-learning/certificates/{courseId}", Access.SIGNED_IN, "/my-learning/certificates/test-course"),
+            route("GET /my-learning/certificates/{courseId}.pdf", Access.SIGNED_IN,
+                    "/my-learning/certificates/test-course.pdf"),
+            route("GET /admin/courses", Access.ADMINISTRATOR, "/admin/courses"),
+            route("POST /admin/courses/upload", Access.ADMINISTRATOR, "/admin/courses/upload"),
+            route("POST /admin/courses/{courseId}/versions/{number}/current", Access.ADMINISTRATOR,
+                    "/admin/courses/test-course/versions/1/current"),
+            route("GET /admin/users", Access.ADMINISTRATOR, "/admin/users"),
+            route("GET /admin/users/invite", Access.ADMINISTRATOR, "/admin/users/invite"),
+            route("POST /admin/users/invite", Access.ADMINISTRATOR, "/admin/users/invite"),
+            route("POST /admin/users/{id}/enabled", Access.ADMINISTRATOR, "/admin/users/999999/enabled"),
+            route("POST /admin/users/{id}/roles", Access.ADMINISTRATOR, "/admin/users/999999/roles")));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private Cookie learner;
+    private Cookie administrator;
+
+    private static Map.Entry<String, Object[]> route(String route, Access access, String address) {
+        return Map.entry(route, new Object[] {access, address});
+    }
+
+    @BeforeEach
+    void signIn() throws Exception {
+        learner = Learners.register(mvc, "route.learner." + UUID.randomUUID() + "@example.org");
+        administrator = Learners.administrator(mvc);
+    }
+
+    @Test
+    void everyRouteHasAnAccessRule() {
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern ->
+                info.getMethodsCondition().getMethods().forEach(method -> routes.add(method + " " + pattern))));
+        assertThat(routes).as("routes of the application; give each new one a rule in ROUTES")
+                .containsExactlyInAnyOrderElementsOf(ROUTES.keySet());
+    }
+
+    @Test
+    void visitorsReachOnlyPublicRoutes() throws Exception {
+        for (var route : ROUTES.entrySet()) {
+            MockHttpServletResponse response = call(route.getKey(), (String) route.getValue()[1], null);
+            boolean sentToSignIn = isSentToSignIn(response);
+            assertThat(sentToSignIn).as(route.getKey() + " for a visitor")
+                    .isEqualTo(route.getValue()[0] != Access.PUBLIC);
+        }
+    }
+
+    @Test
+    void learnersReachAllButAdministration() throws Exception {
+        for (var route : ROUTES.entrySet()) {
+            MockHttpServletResponse response = call(route.getKey(), (String) route.getValue()[1], learner);
+            assertThat(isSentToSignIn(response)).as(route.getKey() + " for a learner").isFalse();
+            assertThat(response.getStatus() == 403).as(route.getKey() + " forbidden for a learner")
+                    .isEqualTo(route.getValue()[0] == Access.ADMINISTRATOR);
+        }
+    }
+
+    @Test
+    void administratorsReachEverything() throws Exception {
+        for (var route : ROUTES.entrySet()) {
+            MockHttpServletResponse response = call(route.getKey(), (String) route.getValue()[1], administrator);
+            assertThat(isSentToSignIn(response) || response.getStatus() == 403).as(route.getKey() + " for an admin")
+                    .isFalse();
+        }
+    }
+
+    private MockHttpServletResponse call(String route, String address, Cookie session) throws Exception {
+        HttpMethod method = HttpMethod.valueOf(route.substring(0, route.indexOf(' ')));
+        MockHttpServletRequestBuilder request = request(method, address);
+        if (method == HttpMethod.POST) {
+            request.with(csrf());
+        }
+        if (session != null) {
+            request.cookie(session);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static boolean isSentToSignIn(MockHttpServletResponse response) {
+        String location = response.getRedirectedUrl();
+        return response.getStatus() == 401 || (location != null && location.endsWith("/login"));
+    }
+}
