@@ -7,6 +7,7 @@
 #   CONNECTIONS=100 DURATION=10s bash bench/slide-load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 CONNECTIONS=${CONNECTIONS:-200}
 DURATION=${DURATION:-20s}
@@ -14,41 +15,19 @@ SLIDE=${SLIDE:-/courses/imr-intro/modules/overview/slides/common-elements}
 APP_PORT=18080
 NGINX_PORT=18081
 
-if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
-  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx-light
-fi
-
-# A JDK >= 21 (the machine's default java may be older): JAVA_HOME first, then /usr/lib/jvm.
-java_bin=""
-for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java; do
-  [ -x "$candidate" ] || continue
-  major=$("$candidate" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-  if [ "${major:-0}" -ge 21 ]; then java_bin=$candidate; break; fi
-done
-[ -n "$java_bin" ] || { echo "No JDK 21 or newer found in JAVA_HOME or /usr/lib/jvm" >&2; exit 1; }
-
-mvn -B -q -DskipTests package
-jar=$(ls target/imr-platform-*.jar | grep -v original | head -n 1)
-
+install_tools wrk wrk
+install_tools nginx nginx-light
+jar=$(packaged_jar)
 work=$(mktemp -d)
 cleanup() {
-  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null || true
+  stop_app
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-"$java_bin" -Xms256m -Xmx512m -jar "$jar" --server.port=$APP_PORT \
-  --spring.datasource.url="jdbc:h2:file:$work/db" --imr.admin.password=bench-only \
-  --logging.level.root=WARN > "$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 120); do
-  curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT$SLIDE" && break
-  sleep 0.5
-done
-curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT$SLIDE" || { echo "the app did not start:" >&2; tail -50 "$work/app.log" >&2; exit 1; }
-
-mkdir -p "$work/www"
+start_app "$APP_PORT" "$work/app.log" --spring.datasource.url="jdbc:h2:file:$work/db"
+mkdir -p "$work/www" "$work/tmp"
 curl -sf "http://127.0.0.1:$APP_PORT$SLIDE" > "$work/www/slide.html"
 cat > "$work/nginx.conf" <<CONF
 worker_processes auto;
@@ -63,26 +42,18 @@ http {
   server { listen 127.0.0.1:$NGINX_PORT; root $work/www; }
 }
 CONF
-mkdir -p "$work/tmp"
 nginx -c "$work/nginx.conf"
-
-# wrk prints "Requests/sec: N" and, with --latency, " 99%  12.34ms"; both are turned into plain numbers.
-run() {
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$work/wrk.out"
-  rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.out")
-  p50=$(awk '$1=="50%" {print $2}' "$work/wrk.out")
-  p99=$(awk '$1=="99%" {print $2}' "$work/wrk.out")
-  errors=$(awk '/Non-2xx|Socket errors/ {print}' "$work/wrk.out" | tr '\n' ' ')
-}
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v/1000; else if (v ~ /ms$/) print v+0; else if (v ~ /s$/) print v*1000; else print v }'; }
 
 echo "Warming up the app (JIT) ..."
 wrk -t2 -c50 -d10s "http://127.0.0.1:$APP_PORT$SLIDE" > /dev/null
 
-run "http://127.0.0.1:$APP_PORT$SLIDE"; app_rps=$rps; app_p50=$(to_ms "$p50"); app_p99=$(to_ms "$p99"); app_errors=$errors
-run "http://127.0.0.1:$NGINX_PORT/slide.html"; nginx_rps=$rps; nginx_p50=$(to_ms "$p50"); nginx_p99=$(to_ms "$p99")
-# A visitor with a cookie (as signed-in learners will have) skips the anonymous page cache: the page is rendered.
-run -H "Cookie: XSRF-TOKEN=bench" "http://127.0.0.1:$APP_PORT$SLIDE"; rendered_rps=$rps; rendered_p50=$(to_ms "$p50"); rendered_p99=$(to_ms "$p99")
+run_wrk "$work/wrk.out" -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$APP_PORT$SLIDE"
+app_rps=$rps; app_p50=$p50; app_p99=$p99; app_errors=$errors
+run_wrk "$work/wrk.out" -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$NGINX_PORT/slide.html"
+nginx_rps=$rps; nginx_p50=$p50; nginx_p99=$p99
+# A visitor with a cookie (as signed-in learners have) skips the anonymous page cache: the page is rendered.
+run_wrk "$work/wrk.out" -t2 -c"$CONNECTIONS" -d"$DURATION" -H "Cookie: XSRF-TOKEN=bench" "http://127.0.0.1:$APP_PORT$SLIDE"
+rendered_rps=$rps; rendered_p50=$p50; rendered_p99=$p99
 
 html_bytes=$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$APP_PORT$SLIDE")
 html_raw=$(wc -c < "$work/www/slide.html")
