@@ -37,7 +37,10 @@ start_app() {
 }
 
 stop_app() {
-  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  if [ -n "${app_pid:-}" ]; then
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true   # the app ends on SIGTERM (status 143): expected here
+  fi
   app_pid=""
 }
 

@@ -3,9 +3,12 @@ package org.imrplatform.course;
 import java.util.List;
 import java.util.Optional;
 
-/** A parsed, validated course package. Immutable: a new upload makes a new {@code Course}. */
+/**
+ * A parsed, validated course package. Immutable: a new upload makes a new {@code Course}. {@code knowledgeTest} is
+ * null when the course has none.
+ */
 public record Course(String id, String title, String language, Html description, Integer hours,
-        CompletionRule completion, List<CourseModule> modules) {
+        CompletionRule completion, KnowledgeTest knowledgeTest, List<CourseModule> modules) {
 
     public Optional<CourseModule> module(String moduleId) {
         return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();

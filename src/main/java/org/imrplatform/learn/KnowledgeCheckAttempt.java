@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.imrplatform.assessment.CheckAttempt;
 import org.imrplatform.course.KnowledgeCheckSlide;
 import org.imrplatform.course.KnowledgeCheckSlide.Question;
+import org.imrplatform.course.KnowledgeTest;
 
 /**
  * A learner's submitted answers to a knowledge check. Answers arrive as option positions in form fields named
@@ -28,18 +29,25 @@ final class KnowledgeCheckAttempt {
         }
     }
 
-    private final KnowledgeCheckSlide check;
+    private final List<Question> questions;
+    private final int passPercent;
     private final Map<String, Answer> answers = new LinkedHashMap<>();
 
-    private KnowledgeCheckAttempt(KnowledgeCheckSlide check, Map<String, List<String>> form) {
-        this.check = check;
-        for (Question question : check.questions()) {
+    private KnowledgeCheckAttempt(List<Question> questions, int passPercent, Map<String, List<String>> form) {
+        this.questions = questions;
+        this.passPercent = passPercent;
+        for (Question question : questions) {
             answers.put(question.id(), answer(question, form.getOrDefault(fieldName(question), List.of())));
         }
     }
 
     static KnowledgeCheckAttempt of(KnowledgeCheckSlide check, Map<String, List<String>> form) {
-        return new KnowledgeCheckAttempt(check, form);
+        return new KnowledgeCheckAttempt(check.questions(), check.passPercent(), form);
+    }
+
+    /** The knowledge test has no pass mark: it measures, so every complete attempt counts as passed. */
+    static KnowledgeCheckAttempt of(KnowledgeTest test, Map<String, List<String>> form) {
+        return new KnowledgeCheckAttempt(test.questions(), 0, form);
     }
 
     static String fieldName(Question question) {
@@ -68,16 +76,16 @@ final class KnowledgeCheckAttempt {
     }
 
     public boolean isPassed() {
-        return isComplete() && percent() >= check.passPercent();
+        return isComplete() && percent() >= passPercent;
     }
 
     /** The graded attempt as it is kept for a signed-in learner; only a complete attempt is kept. */
-    CheckAttempt toRecord(String moduleId) {
-        List<CheckAttempt.ItemAnswer> items = check.questions().stream().map(question -> {
+    CheckAttempt toRecord(String moduleId, String slideId) {
+        List<CheckAttempt.ItemAnswer> items = questions.stream().map(question -> {
             Answer answer = answers.get(question.id());
             return new CheckAttempt.ItemAnswer(question.id(), List.copyOf(answer.chosen()), answer.correct());
         }).toList();
-        return new CheckAttempt(moduleId, check.id(), items, percent(), isPassed());
+        return new CheckAttempt(moduleId, slideId, items, percent(), isPassed());
     }
 
     private static Answer answer(Question question, List<String> values) {

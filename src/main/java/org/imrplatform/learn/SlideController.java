@@ -75,7 +75,7 @@ class SlideController {
         }
         KnowledgeCheckAttempt attempt = KnowledgeCheckAttempt.of(check, form);
         if (me != null && attempt.isComplete()) {
-            checkRecords.record(me.accountId(), courseId, attempt.toRecord(moduleId));
+            checkRecords.record(me.accountId(), courseId, attempt.toRecord(moduleId, slideId));
             learnerCourses.noteProgress(me.accountId(), course);
             model.addAttribute("attemptSaved", true);
         }

@@ -30,7 +30,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/courses/*/evaluation").authenticated()
+                        .requestMatchers("/courses/*/evaluation", "/courses/*/knowledge-test/**").authenticated()
                         .requestMatchers("/", "/courses/**", "/login", "/register", "/password-reset/**", "/password-reset",
                                 "/certificates/verify", "/error", "/static/**",
                                 "/favicon.ico").permitAll()

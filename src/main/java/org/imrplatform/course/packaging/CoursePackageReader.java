@@ -18,6 +18,7 @@ import org.imrplatform.course.CourseModule;
 import org.imrplatform.course.Html;
 import org.imrplatform.course.Image;
 import org.imrplatform.course.KnowledgeCheckSlide;
+import org.imrplatform.course.KnowledgeTest;
 import org.imrplatform.course.ObjectivesSlide;
 import org.imrplatform.course.ReflectionSlide;
 import org.imrplatform.course.ResourcesSlide;
@@ -32,7 +33,7 @@ import org.imrplatform.course.VideoSlide;
 public final class CoursePackageReader {
 
     private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "language", "description", "hours",
-            "completion", "modules");
+            "completion", "knowledge-test", "modules");
     private static final Set<String> MODULE_FIELDS = Set.of("title", "minutes", "objectives", "slides");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
     private static final Map<String, Set<String>> SLIDE_FIELDS = Map.of(
@@ -104,9 +105,11 @@ public final class CoursePackageReader {
             }
         }
         Html description = markdown(file, "description", true, "");
+        KnowledgeTest knowledgeTest = knowledgeTest(file, "");
         checkSlideReferences(modules);
         problems.throwIfAny();
-        return new Course(id, title, language.value(), description, hours, completion, List.copyOf(modules));
+        return new Course(id, title, language.value(), description, hours, completion, knowledgeTest,
+                List.copyOf(modules));
     }
 
     private static CompletionRule completion(YamlMap rule) {
@@ -247,13 +250,36 @@ public final class CoursePackageReader {
     private KnowledgeCheckSlide knowledgeCheck(YamlMap file, String id, String title, Html notes, String moduleId) {
         Html intro = markdown(file, "intro", false, moduleId);
         Integer pass = file.integer("pass-percent", false, 0, 100);
+        return new KnowledgeCheckSlide(id, title, notes, intro, pass == null ? 80 : pass, questions(file, moduleId));
+    }
+
+    private KnowledgeTest knowledgeTest(YamlMap course, String moduleId) {
+        YamlMap.Text ref = course.text("knowledge-test", false);
+        if (ref == null) {
+            return null;
+        }
+        if (!pack.contains(ref.value())) {
+            course.problem(ref.line(), "the knowledge test '" + ref.value() + "' is not in the package; add the"
+                    + " file or remove the 'knowledge-test' line");
+            return null;
+        }
+        YamlMap file = yaml(ref.value());
+        if (file == null) {
+            return null;
+        }
+        file.rejectUnknownFields("the knowledge test", Set.of("title", "intro", "questions"));
+        return new KnowledgeTest(file.string("title", true), markdown(file, "intro", false, moduleId),
+                questions(file, moduleId));
+    }
+
+    private List<KnowledgeCheckSlide.Question> questions(YamlMap file, String moduleId) {
         List<KnowledgeCheckSlide.Question> questions = new ArrayList<>();
         Set<String> questionIds = new HashSet<>();
         for (YamlMap question : file.maps("questions", 1)) {
             question.rejectUnknownFields("a question", Set.of("id", "type", "prompt", "options"));
             String questionId = question.id("id");
             if (questionId != null && !questionIds.add(questionId)) {
-                question.problem(question.lineOf("id"), "question id '" + questionId + "' is used twice in this slide");
+                question.problem(question.lineOf("id"), "question id '" + questionId + "' is used twice in this file");
             }
             String type = question.string("type", true);
             if (type != null && !type.equals("single") && !type.equals("multiple")) {
@@ -274,7 +300,7 @@ public final class CoursePackageReader {
             }
             questions.add(new KnowledgeCheckSlide.Question(questionId, multiple, prompt, options));
         }
-        return new KnowledgeCheckSlide(id, title, notes, intro, pass == null ? 80 : pass, questions);
+        return questions;
     }
 
     private KnowledgeCheckSlide.Option option(YamlMap option, String moduleId) {

@@ -167,7 +167,7 @@ class CoursePackageReaderTest {
                         + " add the file or remove the slide from the list",
                 "basics/welcome.yaml:8: 'images/wheel.svg' is not in the package; paths are relative to the folder"
                         + " holding course.yaml (for example images/chart.svg)",
-                "course.yaml:10: module 'third' is listed but third/module.yaml is not in the package;"
+                "course.yaml:11: module 'third' is listed but third/module.yaml is not in the package;"
                         + " add the file or remove the module from the list",
                 "second/only.yaml:4: the link points at slide 'farewell', which is not in module 'basics'");
     }
@@ -214,6 +214,20 @@ class CoursePackageReaderTest {
                 .singleElement().satisfies(p -> {
                     assertThat(p.line()).isEqualTo(7);
                     assertThat(p.message()).contains("needs at least one of");
+                });
+    }
+
+    @Test
+    void knowledgeTestIsReadLikeKnowledgeCheckQuestions() {
+        assertThat(read(PackageFiles.valid()).knowledgeTest().questions()).extracting(q -> q.id())
+                .containsExactly("straight", "hope");
+        assertThat(problems(PackageFiles.valid().remove("test.yaml"))).singleElement()
+                .hasToString("course.yaml:7: the knowledge test 'test.yaml' is not in the package; add the file or"
+                        + " remove the 'knowledge-test' line");
+        assertThat(problems(PackageFiles.valid().edit("test.yaml", "        correct: true\n        feedback: It is.\n",
+                "        feedback: It is.\n"))).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("test.yaml");
+                    assertThat(p.message()).contains("needs exactly one option with 'correct: true', this one has 0");
                 });
     }
 

@@ -1,0 +1,88 @@
+package org.imrplatform.learn;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+
+import org.imrplatform.support.Learners;
+import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The same test before and after the course shows each learner, and the cohort, what was gained. */
+@PlatformTest
+class KnowledgeTestTest {
+
+    private static final String TEST = "/courses/test-course/knowledge-test/";
+
+    @Autowired
+    MockMvc mvc;
+
+    private static MockHttpServletRequestBuilder sit(Cookie learner, String phase, String straight, String hope) {
+        return post(TEST + phase).with(csrf()).cookie(learner).param("q-straight", straight).param("q-hope", hope);
+    }
+
+    @Test
+    void beforeAndAfterShowTheLearnersGain() throws Exception {
+        Cookie learner = Learners.register(mvc, "gainer@example.org");
+        mvc.perform(get(TEST + "before").cookie(learner))
+                .andExpect(content().string(allOf(containsString("Is recovery a straight line?"),
+                        containsString("The answers are not shown"))));
+        mvc.perform(sit(learner, "before", "0", "1")).andExpect(redirectedUrl(TEST + "before"));
+        mvc.perform(get(TEST + "before").cookie(learner)).andExpect(content().string(allOf(
+                containsString("You scored 0%."), not(containsString("Ups and downs are normal.")))));
+
+        mvc.perform(get(TEST + "after").cookie(learner))
+                .andExpect(content().string(containsString("opens once you have completed every module")));
+        Learners.completeTestCourse(mvc, learner);
+        mvc.perform(sit(learner, "after", "1", "0"));
+        mvc.perform(get(TEST + "after").cookie(learner)).andExpect(content().string(allOf(
+                containsString("You scored 100%."),
+                containsString("Before the course you scored 0%; after it, 100%: a change of 100 points."))));
+    }
+
+    @Test
+    void eachSittingCountsOnce() throws Exception {
+        Cookie learner = Learners.register(mvc, "once@example.org");
+        mvc.perform(sit(learner, "before", "1", "0"));
+        mvc.perform(sit(learner, "before", "0", "1")).andExpect(redirectedUrl(TEST + "before"));
+        mvc.perform(get(TEST + "before").cookie(learner)).andExpect(content().string(containsString("You scored 100%.")));
+    }
+
+    @Test
+    void unansweredAndTamperedAnswersAreExplained() throws Exception {
+        Cookie learner = Learners.register(mvc, "tamper.test@example.org");
+        mvc.perform(post(TEST + "before").with(csrf()).cookie(learner).param("q-hope", "7"))
+                .andExpect(content().string(allOf(containsString("Question 1: choose an answer."),
+                        containsString("Question 2: the answer sent is not one of the options."))));
+        mvc.perform(get(TEST + "before").cookie(learner)).andExpect(content().string(not(containsString("You scored"))));
+    }
+
+    @Test
+    void anUnknownSittingIsNotFound() throws Exception {
+        Cookie learner = Learners.register(mvc, "sitting@example.org");
+        mvc.perform(get(TEST + "during").cookie(learner)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void administratorsSeeTheCohortsGain() throws Exception {
+        Cookie first = Learners.register(mvc, "cohort.one@example.org");
+        mvc.perform(sit(first, "before", "0", "0"));
+        Learners.completeTestCourse(mvc, first);
+        mvc.perform(sit(first, "after", "1", "0"));
+
+        mvc.perform(get("/admin/knowledge-gain").cookie(Learners.administrator(mvc)))
+                .andExpect(content().string(allOf(containsString("Test knowledge test, question by question"),
+                        containsString("learner(s) sat both"), containsString("Is recovery a straight line?"))));
+    }
+}
