@@ -23,7 +23,7 @@ chmod 755 "$work"
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 cleanup() {
   stop_app
-  [ -d "$work/pg" ] && su postgres -c "'$pg_bin/pg_ctl' -D '$work/pg' -m fast stop" >/dev/null 2>&1 || true
+  [ -d "$work/pg/data" ] && su postgres -c "'$pg_bin/pg_ctl' -D '$work/pg/data' -m fast stop" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -61,9 +61,10 @@ measure() {
 : > "$work/results"
 measure h2 --spring.datasource.url="jdbc:h2:file:$work/h2;WRITE_DELAY=0"
 
+# The cluster, its socket and its log live in a folder the postgres user owns.
 mkdir -p "$work/pg" && chown postgres "$work/pg"
-su postgres -c "'$pg_bin/initdb' -D '$work/pg' -U postgres -A trust -E UTF8 > /dev/null"
-su postgres -c "'$pg_bin/pg_ctl' -D '$work/pg' -l '$work/pg.log' -w -o \"-p 55433 -k '$work' -c listen_addresses=127.0.0.1 -c max_connections=200\" start" > /dev/null
+su postgres -c "'$pg_bin/initdb' -D '$work/pg/data' -U postgres -A trust -E UTF8 > /dev/null"
+su postgres -c "'$pg_bin/pg_ctl' -D '$work/pg/data' -l '$work/pg/server.log' -w -o \"-p 55433 -k '$work/pg' -c listen_addresses=127.0.0.1 -c max_connections=200\" start" > /dev/null
 "$pg_bin/psql" -h 127.0.0.1 -p 55433 -U postgres -q -c 'create database imr_bench'
 measure postgresql --spring.datasource.url=jdbc:postgresql://127.0.0.1:55433/imr_bench \
   --spring.datasource.username=postgres --spring.datasource.password=

@@ -50,8 +50,10 @@ class SlideController {
             return "redirect:" + CourseAddresses.module(courseId, moduleId) + "?gone";
         }
         if (me != null) {
-            progress.slideViewed(me.accountId(), courseId, new Place(moduleId, slideId));
-            learnerCourses.noteProgress(me.accountId(), course);
+            // Only a slide seen for the first time can complete the course.
+            if (progress.slideViewed(me.accountId(), courseId, new Place(moduleId, slideId))) {
+                learnerCourses.noteProgress(me.accountId(), course);
+            }
         }
         model.addAttribute("page", SlidePage.of(course, module, index));
         return "learn/slide";

@@ -24,8 +24,13 @@ public class LearnerProgress {
         this.jdbc = jdbc;
     }
 
-    /** Each statement commits on its own (no surrounding transaction), so a lost race is simply ignored. */
-    public void slideViewed(long accountId, String courseId, Place place) {
+    /**
+     * Records that the learner opened the slide: it becomes their place in the course, and it counts as seen.
+     * Each statement commits on its own (no surrounding transaction), so a lost race is simply ignored.
+     *
+     * @return true when this is the first time the learner sees this slide
+     */
+    public boolean slideViewed(long accountId, String courseId, Place place) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int placed = jdbc.sql("update course_place set module_id = ?, slide_id = ?, updated_at = ?"
                         + " where account_id = ? and course_id = ?")
@@ -34,13 +39,12 @@ public class LearnerProgress {
             insertIgnoringRace("insert into course_place (account_id, course_id, module_id, slide_id, updated_at)"
                     + " values (?, ?, ?, ?, ?)", accountId, courseId, place.moduleId(), place.slideId(), now);
         }
-        boolean seen = jdbc.sql("select count(*) from slide_view where account_id = ? and course_id = ?"
-                        + " and module_id = ? and slide_id = ?")
-                .params(accountId, courseId, place.moduleId(), place.slideId()).query(Integer.class).single() > 0;
-        if (!seen) {
-            insertIgnoringRace("insert into slide_view (account_id, course_id, module_id, slide_id, first_viewed_at)"
-                    + " values (?, ?, ?, ?, ?)", accountId, courseId, place.moduleId(), place.slideId(), now);
-        }
+        return insertIgnoringRace("""
+                        insert into slide_view (account_id, course_id, module_id, slide_id, first_viewed_at)
+                        select ?, ?, ?, ?, ? where not exists (select 1 from slide_view
+                            where account_id = ? and course_id = ? and module_id = ? and slide_id = ?)
+                        """, accountId, courseId, place.moduleId(), place.slideId(), now,
+                accountId, courseId, place.moduleId(), place.slideId()) == 1;
     }
 
     public Optional<Place> place(long accountId, String courseId) {
@@ -60,12 +64,12 @@ public class LearnerProgress {
                 .param(accountId).query(String.class).list();
     }
 
-    /** Two tabs of the same learner may record the same first view at once; one row is enough. */
-    private void insertIgnoringRace(String sql, Object... params) {
+    /** Two tabs of the same learner may record the same fact at once; one row is enough. Returns rows added. */
+    private int insertIgnoringRace(String sql, Object... params) {
         try {
-            jdbc.sql(sql).params(params).update();
+            return jdbc.sql(sql).params(params).update();
         } catch (DuplicateKeyException e) {
-            // the other request stored the same fact
+            return 0;
         }
     }
 }
