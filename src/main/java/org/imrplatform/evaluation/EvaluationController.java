@@ -61,7 +61,7 @@ class EvaluationController {
         }
         boolean submit = "submit".equals(action);
         // A value that cannot be read at all (not a number) leaves no form object, only the binding error.
-        if (submit && form != null) {
+        if (submit && errors.getTarget() != null) {
             for (String item : EvaluationForm.RATINGS) {
                 if (form.rating(item) == null && !errors.hasFieldErrors(item)) {
                     errors.rejectValue(item, "evaluation.rating.required");

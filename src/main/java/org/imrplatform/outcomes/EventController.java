@@ -1,0 +1,158 @@
+package org.imrplatform.outcomes;
+
+import java.io.IOException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.imrplatform.account.Region;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administrators record events and import their attendance from a registration export. An import is always
+ * previewed first (what would be added, what is already there, what is rejected and why); nothing is saved until
+ * the administrator confirms, and confirming the same file again adds nobody twice.
+ */
+@Controller
+@RequestMapping("/admin/events")
+class EventController {
+
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+    private final OutreachEvents events;
+
+    EventController(OutreachEvents events) {
+        this.events = events;
+    }
+
+    @ModelAttribute("kinds")
+    EventKind[] kinds() {
+        return EventKind.values();
+    }
+
+    @ModelAttribute("formats")
+    EventFormat[] formats() {
+        return EventFormat.values();
+    }
+
+    @ModelAttribute("regions")
+    Region[] regions() {
+        return Region.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("events", events.all());
+        model.addAttribute("form", EventForm.empty());
+        return "outcomes/events";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") EventForm form, BindingResult errors, Model model) {
+        // When a value could not even be converted (not a date, not a choice) there is no form object to check.
+        if (errors.getTarget() != null && form.endsBeforeItStarts()) {
+            errors.rejectValue("endsOn", "event.endsOn.beforeStart");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("events", events.all());
+            return "outcomes/events";
+        }
+        return "redirect:/admin/events/" + events.create(form);
+    }
+
+    @GetMapping("/{id}")
+    String event(@PathVariable long id, Model model) {
+        model.addAttribute("event", event(id));
+        return "outcomes/event";
+    }
+
+    @PostMapping("/{id}/attendance/preview")
+    String preview(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model) throws IOException {
+        OutreachEvent event = event(id);
+        model.addAttribute("event", event);
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("fileProblems", List.of("No file was chosen. Choose the CSV export, then preview."));
+            return "outcomes/event";
+        }
+        if (file.getSize() > MAX_FILE_BYTES) {
+            model.addAttribute("fileProblems", List.of(tooLarge()));
+            return "outcomes/event";
+        }
+        byte[] content = file.getBytes();
+        addPreview(model, event, AttendanceFile.read(content));
+        model.addAttribute("content", Base64.getEncoder().encodeToString(content));
+        return "outcomes/event";
+    }
+
+    @PostMapping("/{id}/attendance")
+    String confirm(@PathVariable long id, @RequestParam String content, RedirectAttributes redirect, Model model) {
+        OutreachEvent event = event(id);
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(content);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        AttendanceFile file = AttendanceFile.read(bytes);
+        if (!file.fileProblems().isEmpty()) {
+            model.addAttribute("event", event);
+            model.addAttribute("fileProblems", file.fileProblems());
+            return "outcomes/event";
+        }
+        int added = events.record(id, file.attendees());
+        redirect.addFlashAttribute("added", added);
+        redirect.addFlashAttribute("skipped", file.attendees().size() - added);
+        redirect.addFlashAttribute("rejectedCount", file.rejected().size());
+        return "redirect:/admin/events/" + id;
+    }
+
+    private void addPreview(Model model, OutreachEvent event, AttendanceFile file) {
+        model.addAttribute("fileProblems", file.fileProblems());
+        Set<String> known = events.attendeeEmails(event.id());
+        List<AttendanceFile.Attendee> fresh = file.attendees().stream()
+                .filter(a -> !known.contains(a.emailKey())).toList();
+        model.addAttribute("fresh", fresh);
+        model.addAttribute("already", file.attendees().size() - fresh.size());
+        model.addAttribute("rejected", file.rejected());
+    }
+
+    private OutreachEvent event(long id) {
+        return events.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    static String tooLarge() {
+        return "The file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB. A registration export of a few"
+                + " thousand people is far smaller: check that this is the right file, or split it.";
+    }
+
+    /** An upload over the server's limit never reaches the controller; answer it in the same words. */
+    @ControllerAdvice(assignableTypes = EventController.class)
+    static class UploadLimits {
+
+        @ExceptionHandler(MaxUploadSizeExceededException.class)
+        @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+        String tooLarge(Model model) {
+            model.addAttribute("problem", EventController.tooLarge());
+            return "outcomes/too-large";
+        }
+    }
+}

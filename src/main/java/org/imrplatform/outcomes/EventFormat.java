@@ -1,0 +1,6 @@
+package org.imrplatform.outcomes;
+
+/** How an event was delivered. */
+public enum EventFormat {
+    ONLINE, IN_PERSON, HYBRID
+}

@@ -1,0 +1,92 @@
+package org.imrplatform.outcomes;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.imrplatform.account.Region;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Events and their attendance. */
+@Repository
+class OutreachEvents {
+
+    private static final String COLUMNS = """
+            e.id, e.title, e.kind, e.starts_on, e.ends_on, e.area, e.format, e.audience, e.region,
+            (select count(*) from event_attendance a where a.event_id = e.id) as attendees
+            """;
+
+    private final JdbcClient jdbc;
+
+    OutreachEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long create(EventForm form) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into outreach_event (title, kind, starts_on, ends_on, area, format, audience, region,
+                                                    created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(form.title().trim(), form.kind().name(), form.startsOn(), form.endsOn(), form.area().trim(),
+                        form.format().name(), form.audience().trim(), form.region().name(),
+                        OffsetDateTime.now(ZoneOffset.UTC))
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    List<OutreachEvent> all() {
+        return jdbc.sql("select " + COLUMNS + " from outreach_event e order by e.starts_on desc, e.id desc")
+                .query(this::event).list();
+    }
+
+    Optional<OutreachEvent> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from outreach_event e where e.id = ?").param(id)
+                .query(this::event).optional();
+    }
+
+    Set<String> attendeeEmails(long eventId) {
+        return jdbc.sql("select email_key from event_attendance where event_id = ?").param(eventId)
+                .query(String.class).list().stream().collect(Collectors.toSet());
+    }
+
+    /** Adds the people not yet recorded for the event, all in one transaction; returns how many were added. */
+    @Transactional
+    int record(long eventId, List<AttendanceFile.Attendee> attendees) {
+        Set<String> known = attendeeEmails(eventId);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int added = 0;
+        for (AttendanceFile.Attendee attendee : attendees) {
+            if (known.add(attendee.emailKey())) {
+                jdbc.sql("""
+                                insert into event_attendance (event_id, email_key, full_name, discipline, organization,
+                                                              region, imported_at)
+                                values (?, ?, ?, ?, ?, ?, ?)
+                                """)
+                        .params(eventId, attendee.emailKey(), attendee.fullName(), attendee.discipline().name(),
+                                attendee.organization(), attendee.region().name(), now)
+                        .update();
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private OutreachEvent event(ResultSet rs, int row) throws SQLException {
+        return new OutreachEvent(rs.getLong("id"), rs.getString("title"), EventKind.valueOf(rs.getString("kind")),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                rs.getString("area"), EventFormat.valueOf(rs.getString("format")), rs.getString("audience"),
+                Region.valueOf(rs.getString("region")), rs.getInt("attendees"));
+    }
+}

@@ -1,0 +1,137 @@
+package org.imrplatform.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+
+import org.imrplatform.support.Learners;
+import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Attendance comes from registration exports: previewed row by row, saved on confirmation, never twice. */
+@PlatformTest
+class AttendanceImportTest {
+
+    private static final Pattern CONTENT = Pattern.compile("name=\"content\" value=\"([^\"]+)\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Cookie admin;
+    private String event;
+
+    @BeforeEach
+    void anEvent() throws Exception {
+        admin = Learners.administrator(mvc);
+        event = mvc.perform(post("/admin/events").with(csrf()).cookie(admin).param("title", "IMR webinar " + System.nanoTime())
+                        .param("kind", "WEBINAR").param("startsOn", "2026-03-04").param("endsOn", "2026-03-04")
+                        .param("area", "Illness Management and Recovery").param("format", "ONLINE")
+                        .param("audience", "Practitioners").param("region", "NJ"))
+                .andExpect(redirectedUrlPattern("/admin/events/*")).andReturn().getResponse().getRedirectedUrl();
+    }
+
+    private String preview(String csv) throws Exception {
+        return mvc.perform(multipart(event + "/attendance/preview").file(new MockMultipartFile("file", "export.csv",
+                        "text/csv", csv.getBytes(StandardCharsets.UTF_8))).with(csrf()).cookie(admin))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private void confirm(String previewPage) throws Exception {
+        Matcher content = CONTENT.matcher(previewPage);
+        assertThat(content.find()).as("the preview offers to confirm").isTrue();
+        mvc.perform(post(event + "/attendance").with(csrf()).cookie(admin).param("content", content.group(1)));
+    }
+
+    private int attendees() {
+        long id = Long.parseLong(event.substring(event.lastIndexOf('/') + 1));
+        return jdbc.sql("select count(*) from event_attendance where event_id = ?").param(id).query(Integer.class).single();
+    }
+
+    @Test
+    void aPreviewShowsEveryRowAndSavesNothing() throws Exception {
+        String page = preview("""
+                Name,Email,Discipline,Organization,State
+                Ana Rivera,ana@example.org,peer specialist,Clinic,PR
+                Ben Ortiz,not-an-email,nurse,Hospital,NJ
+                Cam Lee,cam@example.org,wizard,Org,Mars
+                Ana Again,ANA@example.org,nurse,Clinic,NY
+                Dee Moss,dee@example.org,Social Worker,Agency,New Jersey
+                """);
+        assertThat(page).contains("2 people will be added, 0 are already recorded for this event, 3 rows cannot")
+                .contains("email &#39;not-an-email&#39; is not an email address")
+                .contains("discipline &#39;wizard&#39; is not one of").contains("state &#39;Mars&#39; is not one of")
+                .contains("the same email as row 2; each person is counted once")
+                .contains("Add these 2 people");
+        assertThat(attendees()).isZero();
+    }
+
+    @Test
+    void confirmingTwiceCountsEachPersonOnce() throws Exception {
+        String csv = "name,email,discipline,organization,state\nAna Rivera,ana@example.org,nurse,Clinic,PR\n"
+                + "Dee Moss,dee@example.org,counselor,Agency,NJ\n";
+        confirm(preview(csv));
+        assertThat(attendees()).isEqualTo(2);
+        String again = preview(csv);
+        assertThat(again).contains("0 people will be added, 2 are already recorded");
+        mvc.perform(post(event + "/attendance").with(csrf()).cookie(admin)
+                .param("content", java.util.Base64.getEncoder().encodeToString(csv.getBytes(StandardCharsets.UTF_8))));
+        assertThat(attendees()).isEqualTo(2);
+        mvc.perform(get(event).cookie(admin)).andExpect(content().string(containsString("2 people recorded as attending.")));
+    }
+
+    @Test
+    void aFileWithWrongColumnsIsRefusedWhole() throws Exception {
+        assertThat(preview("full name,e-mail,discipline,organization,state\nAna,ana@example.org,nurse,C,PR\n"))
+                .contains("Unknown column(s): full name, e-mail").contains("Missing column(s): name, email")
+                .contains("Nothing was saved.").doesNotContain("Add these");
+        assertThat(attendees()).isZero();
+    }
+
+    @Test
+    void emptyAndNonUtf8FilesAreExplained() throws Exception {
+        assertThat(preview("name,email,discipline,organization,state\n")).contains("no people in it");
+        String latin1 = mvc.perform(multipart(event + "/attendance/preview").file(new MockMultipartFile("file", "x.csv",
+                        "text/csv", "name,email,discipline,organization,state\nJos\u00e9,j@example.org,nurse,C,PR\n"
+                                .getBytes(StandardCharsets.ISO_8859_1))).with(csrf()).cookie(admin))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(latin1).contains("not UTF-8 text");
+    }
+
+    @Test
+    void eventsAreCheckedBeforeTheyAreSaved() throws Exception {
+        mvc.perform(post("/admin/events").with(csrf()).cookie(admin).param("title", "Party").param("kind", "PARTY")
+                        .param("startsOn", "2026-05-02").param("endsOn", "2026-05-02").param("area", "IMR")
+                        .param("format", "ONLINE").param("audience", "All").param("region", "NY"))
+                .andExpect(content().string(allOf(containsString("There is a problem"),
+                        containsString("This is not one of the choices."))));
+        mvc.perform(post("/admin/events").with(csrf()).cookie(admin).param("title", "").param("kind", "WEBINAR")
+                        .param("startsOn", "2026-05-02").param("endsOn", "2026-05-02").param("area", "")
+                        .param("format", "ONLINE").param("audience", "All").param("region", "NY"))
+                .andExpect(content().string(allOf(containsString("Enter the event&#39;s title."),
+                        containsString("Enter the area of focus"))));
+        mvc.perform(post("/admin/events").with(csrf()).cookie(admin).param("title", "Backwards").param("kind", "WEBINAR")
+                        .param("startsOn", "2026-05-02").param("endsOn", "2026-05-01").param("area", "IMR")
+                        .param("format", "ONLINE").param("audience", "All").param("region", "NY"))
+                .andExpect(content().string(containsString("The last day cannot be before the first day.")));
+    }
+}
