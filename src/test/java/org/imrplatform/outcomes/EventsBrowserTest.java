@@ -53,5 +53,9 @@ class EventsBrowserTest extends BrowserTest {
         click(AriaRole.BUTTON, "Add these 1 people");
         assertThat(page.getByText("1 people recorded as attending.")).isVisible();
         assertAccessible(page);
+
+        click(AriaRole.LINK, "Outcomes");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Outcomes"))).isVisible();
+        assertAccessible(page);
     }
 }

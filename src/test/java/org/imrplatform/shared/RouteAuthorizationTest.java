@@ -65,6 +65,7 @@ class RouteAuthorizationTest {
                     "/courses/test-course/knowledge-test/before"),
             route("GET /admin/knowledge-gain", Access.ADMINISTRATOR, "/admin/knowledge-gain"),
             route("GET /admin/events", Access.ADMINISTRATOR, "/admin/events"),
+            route("GET /admin/outcomes", Access.ADMINISTRATOR, "/admin/outcomes"),
             route("POST /admin/events", Access.ADMINISTRATOR, "/admin/events"),
             route("GET /admin/events/{id}", Access.ADMINISTRATOR, "/admin/events/999999"),
             route("POST /admin/events/{id}/attendance/preview", Access.ADMINISTRATOR,

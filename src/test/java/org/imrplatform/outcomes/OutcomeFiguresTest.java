@@ -1,0 +1,139 @@
+package org.imrplatform.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.imrplatform.support.Learners;
+import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The outcome figures against a small fixture whose answers were worked out by hand (see docs/metrics.md). The
+ * fixture lives in a year of its own, so records made by other tests never fall in the period.
+ */
+@PlatformTest
+class OutcomeFiguresTest {
+
+    @Autowired
+    OutcomeFigures figures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    private int year;
+    private String tag;
+
+    private OffsetDateTime at(int month, int day) {
+        return OffsetDateTime.of(year, month, day, 12, 0, 0, 0, ZoneOffset.UTC);
+    }
+
+    private long event(LocalDate startsOn) {
+        jdbc.sql("insert into outreach_event (title, kind, starts_on, ends_on, area, format, audience, region, created_at)"
+                        + " values (?, 'WEBINAR', ?, ?, 'IMR', 'ONLINE', 'All', 'NJ', ?)")
+                .params("Fixture " + tag, startsOn, startsOn, OffsetDateTime.now()).update();
+        return jdbc.sql("select max(id) from outreach_event").query(Long.class).single();
+    }
+
+    private void attended(long event, String email, String region) {
+        jdbc.sql("insert into event_attendance (event_id, email_key, full_name, discipline, organization, region,"
+                        + " imported_at) values (?, ?, 'Fixture', 'NURSE', 'Org', ?, ?)")
+                .params(event, email, region, OffsetDateTime.now()).update();
+    }
+
+    private long account(String email, String region) {
+        jdbc.sql("insert into account (email, email_key, full_name, discipline, organization, region, enabled,"
+                        + " created_at) values (?, ?, 'Fixture', 'NURSE', 'Org', ?, true, ?)")
+                .params(email, email, region, OffsetDateTime.now()).update();
+        return jdbc.sql("select id from account where email_key = ?").param(email).query(Long.class).single();
+    }
+
+    private void viewed(long account, OffsetDateTime when) {
+        jdbc.sql("insert into slide_view (account_id, course_id, module_id, slide_id, first_viewed_at)"
+                + " values (?, 'fixture-course', 'm', 's', ?)").params(account, when).update();
+    }
+
+    private void completed(long account, OffsetDateTime when) {
+        jdbc.sql("insert into course_completion (account_id, course_id, completed_at) values (?, 'fixture-course', ?)")
+                .params(account, when).update();
+    }
+
+    private void evaluated(long account, int quality, int recommend, int benefit, int use, OffsetDateTime when) {
+        jdbc.sql("insert into course_evaluation (account_id, course_id, overall_quality, recommend, benefit,"
+                        + " use_in_practice, updated_at, submitted_at) values (?, 'fixture-course', ?, ?, ?, ?, ?, ?)")
+                .params(account, quality, recommend, benefit, use, when, when).update();
+    }
+
+    private String email(String name) {
+        return name + "." + tag + "@fixture.example.org";
+    }
+
+    @BeforeEach
+    void fixture() {
+        year = 1900 + ThreadLocalRandom.current().nextInt(100);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        long inPeriod = event(LocalDate.of(year, 3, 1));
+        long lastDay = event(LocalDate.of(year, 12, 31));
+        long before = event(LocalDate.of(year - 1, 12, 31));
+        attended(inPeriod, email("a"), "NY");
+        attended(inPeriod, email("b"), "NJ");
+        attended(inPeriod, email("c"), "NY");
+        attended(lastDay, email("a"), "NY");
+        attended(lastDay, email("d"), "USVI");
+        attended(before, email("e"), "NY");
+
+        long learner = account(email("c"), "PR");
+        long late = account(email("f"), "NY");
+        long evaluator = account(email("g"), "NJ");
+        viewed(learner, at(5, 1));
+        OffsetDateTime nextYear = OffsetDateTime.of(year + 1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        viewed(late, nextYear);
+        completed(learner, at(6, 1));
+        completed(late, nextYear);
+        evaluated(learner, 5, 4, 3, 2, at(7, 1));
+        evaluated(evaluator, 4, 5, 5, 4, at(8, 1));
+        evaluated(late, 1, 1, 1, 1, nextYear);
+    }
+
+    @Test
+    void figuresMatchTheHandComputedAnswers() {
+        OutcomeFigures.Figures result = figures.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+
+        assertThat(result.participants()).isEqualTo(4);
+        assertThat(result.enrollments()).isEqualTo(1);
+        assertThat(result.completions()).isEqualTo(1);
+        assertThat(result.events()).isEqualTo(2);
+        assertThat(result.satisfaction()).extracting(OutcomeFigures.Satisfaction::percent)
+                .containsExactly(100L, 100L, 50L, 50L);
+        assertThat(result.satisfaction()).allSatisfy(s -> assertThat(s.respondents()).isEqualTo(2));
+        assertThat(result.byRegion()).containsExactlyEntriesOf(new TreeMap<>(Map.of("NJ", 1L, "NY", 1L, "PR", 1L,
+                "USVI", 1L)));
+    }
+
+    @Test
+    void theDashboardShowsTheFiguresAndExplainsBadDates() throws Exception {
+        mvc.perform(get("/admin/outcomes").param("from", year + "-01-01").param("to", year + "-12-31")
+                        .cookie(Learners.administrator(mvc)))
+                .andExpect(content().string(allOf(containsString("Participants engaged"),
+                        containsString("<dd>4</dd>"), containsString("50%"))));
+        mvc.perform(get("/admin/outcomes").param("from", "last spring").cookie(Learners.administrator(mvc)))
+                .andExpect(content().string(containsString("A date could not be read")));
+    }
+}
