@@ -1,7 +1,18 @@
 package org.imrplatform.outcomes;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.server.ResponseStatusException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OutcomesController {
 
     private final OutcomeFigures figures;
+    private final OutcomesTable table;
 
-    OutcomesController(OutcomeFigures figures) {
+    OutcomesController(OutcomeFigures figures, OutcomesTable table) {
         this.figures = figures;
+        this.table = table;
     }
 
     @GetMapping("/admin/outcomes")
@@ -30,6 +43,36 @@ class OutcomesController {
         }
         model.addAttribute("figures", figures.between(start, end));
         return "outcomes/dashboard";
+    }
+
+    @GetMapping("/admin/outcomes/export.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            Locale locale) {
+        return download(table.csv(rows(from, to, locale)), "outcomes.csv", new MediaType("text", "csv",
+                StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/admin/outcomes/export.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            Locale locale) {
+        return download(table.xlsx(rows(from, to, locale)), "outcomes.xlsx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    private List<List<String>> rows(String from, String to, Locale locale) {
+        Model ignored = new ExtendedModelMap();
+        LocalDate start = date(from, LocalDate.now().minusYears(1), "from", ignored);
+        LocalDate end = date(to, LocalDate.now(), "to", ignored);
+        if (ignored.containsAttribute("rangeError") || end.isBefore(start)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Use dates like 2026-01-31, the end not before the start");
+        }
+        return table.rows(figures.between(start, end), locale);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
     }
 
     /** A date from the form, or the default when it is empty; a date that cannot be read is reported, not guessed. */

@@ -5,14 +5,23 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import jakarta.servlet.http.Cookie;
 
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
@@ -125,6 +134,38 @@ class OutcomeFiguresTest {
         assertThat(result.satisfaction()).allSatisfy(s -> assertThat(s.respondents()).isEqualTo(2));
         assertThat(result.byRegion()).containsExactlyEntriesOf(new TreeMap<>(Map.of("NJ", 1L, "NY", 1L, "PR", 1L,
                 "USVI", 1L)));
+    }
+
+    @Test
+    void theFiguresExportAsCsvAndExcel() throws Exception {
+        Cookie admin = Learners.administrator(mvc);
+        String csv = mvc.perform(get("/admin/outcomes/export.csv").param("from", year + "-01-01")
+                        .param("to", year + "-12-31").cookie(admin))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Participants engaged,4,").contains("Events offered,2,")
+                .contains("Information will benefit development,50%,2").contains("Participants engaged in Puerto Rico,1,");
+
+        byte[] xlsx = mvc.perform(get("/admin/outcomes/export.xlsx").param("from", year + "-01-01")
+                .param("to", year + "-12-31").cookie(admin)).andReturn().getResponse().getContentAsByteArray();
+        // An XLSX file is a zip of XML parts; read it through its central directory, as spreadsheet programs do.
+        Path file = Files.createTempFile("outcomes", ".xlsx");
+        Files.write(file, xlsx);
+        StringBuilder sheets = new StringBuilder();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (entry.getName().startsWith("xl/")) {
+                    sheets.append(new String(zip.getInputStream(entry).readAllBytes(),
+                            StandardCharsets.UTF_8));
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
+        assertThat(sheets).contains("Participants engaged").contains("<v>4</v>");
+
+        mvc.perform(get("/admin/outcomes/export.csv").param("from", "2026-05-02").param("to", "2026-05-01")
+                .cookie(admin)).andExpect(status()
+                .isBadRequest());
     }
 
     @Test
