@@ -55,16 +55,6 @@ class AccountAdminController {
         return Role.values();
     }
 
-    @ModelAttribute("disciplines")
-    Discipline[] disciplines() {
-        return Discipline.values();
-    }
-
-    @ModelAttribute("regions")
-    Region[] regions() {
-        return Region.values();
-    }
-
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         int safePage = Math.max(0, page);

@@ -48,16 +48,6 @@ class RegistrationController {
         contextRepository.saveContext(context, request, response);
     }
 
-    @ModelAttribute("disciplines")
-    Discipline[] disciplines() {
-        return Discipline.values();
-    }
-
-    @ModelAttribute("regions")
-    Region[] regions() {
-        return Region.values();
-    }
-
     @GetMapping("/register")
     String form(Model model) {
         model.addAttribute("form", RegistrationForm.empty());

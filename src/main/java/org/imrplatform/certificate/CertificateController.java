@@ -38,7 +38,7 @@ class CertificateController {
 
     @GetMapping("/my-learning/certificates/{courseId}")
     String standing(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me, Model model) {
-        Course course = course(courseId);
+        Course course = catalog.require(courseId);
         model.addAttribute("course", course);
         model.addAttribute("standing", certificates.standing(me.accountId(), courseId).name());
         model.addAttribute("certificate", certificates.issue(me, course).orElse(null));
@@ -48,7 +48,7 @@ class CertificateController {
     @GetMapping("/my-learning/certificates/{courseId}.pdf")
     ResponseEntity<byte[]> download(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me,
             Locale locale) {
-        Course course = course(courseId);
+        Course course = catalog.require(courseId);
         Certificate certificate = certificates.issue(me, course)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String verify = ServletUriComponentsBuilder.fromCurrentContextPath().path("/certificates/verify")
@@ -68,7 +68,4 @@ class CertificateController {
         return "certificate/verify";
     }
 
-    private Course course(String courseId) {
-        return catalog.course(courseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
 }

@@ -50,6 +50,11 @@ public class CourseCatalog {
         return Optional.ofNullable(currentVersions().get(courseId)).map(id -> load(id).course());
     }
 
+    /** The course, or a {@link CourseNotFoundException} (answered as 404) when there is none. */
+    public Course require(String courseId) {
+        return course(courseId).orElseThrow(() -> new CourseNotFoundException(courseId));
+    }
+
     public List<CourseVersion> versions(String courseId) {
         return repository.versions(courseId);
     }

@@ -6,7 +6,6 @@ import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseCatalog;
 import org.imrplatform.learn.LearnerCourses;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** After completing a course, the learner evaluates it once; drafts can be saved and changed until submitted. */
 @Controller
@@ -41,7 +39,7 @@ class EvaluationController {
 
     @GetMapping("/courses/{courseId}/evaluation")
     String form(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me, Model model) {
-        Course course = course(courseId);
+        Course course = catalog.require(courseId);
         model.addAttribute("course", course);
         model.addAttribute("completed", learnerCourses.completedAt(me.accountId(), courseId).isPresent());
         model.addAttribute("form", evaluations.find(me.accountId(), courseId).orElse(EvaluationForm.empty()));
@@ -52,7 +50,7 @@ class EvaluationController {
     String save(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me,
             @Valid @ModelAttribute("form") EvaluationForm form, BindingResult errors,
             @RequestParam(defaultValue = "draft") String action, Model model) {
-        Course course = course(courseId);
+        Course course = catalog.require(courseId);
         model.addAttribute("course", course);
         boolean completed = learnerCourses.completedAt(me.accountId(), courseId).isPresent();
         model.addAttribute("completed", completed);
@@ -77,7 +75,4 @@ class EvaluationController {
         return "redirect:/courses/" + courseId + "/evaluation?" + (submit ? "submitted" : "saved");
     }
 
-    private Course course(String courseId) {
-        return catalog.course(courseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
 }

@@ -22,7 +22,7 @@ class CourseFinder {
     }
 
     Course course(String courseId) {
-        return catalog.course(courseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return catalog.require(courseId);
     }
 
     CourseModule module(Course course, String moduleId) {
