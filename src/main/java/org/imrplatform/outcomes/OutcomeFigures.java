@@ -27,7 +27,7 @@ class OutcomeFigures {
     }
 
     record Figures(LocalDate from, LocalDate to, long participants, long enrollments, long completions, long events,
-            List<Satisfaction> satisfaction, Map<String, Long> byRegion) {
+            long products, List<Satisfaction> satisfaction, Map<String, Long> byRegion) {
     }
 
     private static final List<String> ITEMS = List.of("overall_quality", "recommend", "benefit", "use_in_practice");
@@ -44,6 +44,7 @@ class OutcomeFigures {
         return new Figures(from, to, participants(from, to, start, end), enrollments(start, end),
                 count("select count(*) from course_completion where completed_at >= ? and completed_at < ?", start, end),
                 count("select count(*) from outreach_event where starts_on >= ? and starts_on <= ?", from, to),
+                count("select count(*) from product where released_on <= ?", to),
                 ITEMS.stream().map(item -> satisfaction(item, start, end)).toList(),
                 byRegion(from, to, start, end));
     }

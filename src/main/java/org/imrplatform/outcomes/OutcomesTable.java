@@ -34,6 +34,7 @@ class OutcomesTable {
         rows.add(List.of(text("outcomes.enrollments", locale), String.valueOf(figures.enrollments()), ""));
         rows.add(List.of(text("outcomes.completions", locale), String.valueOf(figures.completions()), ""));
         rows.add(List.of(text("outcomes.events", locale), String.valueOf(figures.events()), ""));
+        rows.add(List.of(text("outcomes.products", locale), String.valueOf(figures.products()), ""));
         for (OutcomeFigures.Satisfaction s : figures.satisfaction()) {
             rows.add(List.of(text("outcomes.item." + s.item(), locale),
                     s.respondents() == 0 ? "" : s.percent() + "%", String.valueOf(s.respondents())));

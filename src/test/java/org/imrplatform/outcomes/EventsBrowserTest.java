@@ -57,5 +57,10 @@ class EventsBrowserTest extends BrowserTest {
         click(AriaRole.LINK, "Outcomes");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Outcomes"))).isVisible();
         assertAccessible(page);
+
+        click(AriaRole.LINK, "Products");
+        click(AriaRole.BUTTON, "Add the product");
+        assertThat(page.locator("#error-summary")).containsText("Choose the kind of product.");
+        assertAccessible(page);
     }
 }

@@ -137,6 +137,17 @@ class OutcomeFiguresTest {
     }
 
     @Test
+    void productsCountTheCatalogUpToTheEndOfThePeriod() {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        long before = figures.between(LocalDate.of(year, 1, 1), end).products();
+        for (LocalDate released : new LocalDate[] {LocalDate.of(year, 6, 1), LocalDate.of(year + 1, 1, 1)}) {
+            jdbc.sql("insert into product (title, kind, area, released_on, created_at) values (?, 'TOOLKIT', 'IMR', ?, ?)")
+                    .params("Fixture " + tag, released, OffsetDateTime.now()).update();
+        }
+        assertThat(figures.between(LocalDate.of(year, 1, 1), end).products()).isEqualTo(before + 1);
+    }
+
+    @Test
     void theFiguresExportAsCsvAndExcel() throws Exception {
         Cookie admin = Learners.administrator(mvc);
         String csv = mvc.perform(get("/admin/outcomes/export.csv").param("from", year + "-01-01")
