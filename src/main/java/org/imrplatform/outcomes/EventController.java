@@ -27,7 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administrators record events and import their attendance from a registration export. An import is always
+ * Administrators record events and import their attendance (a registration export) and post-event surveys. An
+ * import is always
  * previewed first (what would be added, what is already there, what is rejected and why); nothing is saved until
  * the administrator confirms, and confirming the same file again adds nobody twice.
  */
@@ -85,54 +86,105 @@ class EventController {
     }
 
     @PostMapping("/{id}/attendance/preview")
-    String preview(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+    String previewAttendance(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
             Model model) throws IOException {
         OutreachEvent event = event(id);
         model.addAttribute("event", event);
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("fileProblems", List.of("No file was chosen. Choose the CSV export, then preview."));
-            return "outcomes/event";
+        byte[] content = upload(file, model);
+        if (content != null) {
+            AttendanceFile attendance = AttendanceFile.read(content);
+            Set<String> known = events.attendeeEmails(id);
+            List<AttendanceFile.Attendee> fresh = attendance.attendees().stream()
+                    .filter(a -> !known.contains(a.emailKey())).toList();
+            preview(model, "attendance", content, attendance.fileProblems(), fresh.size(),
+                    attendance.attendees().size() - fresh.size(), attendance.rejected());
+            model.addAttribute("fresh", fresh);
         }
-        if (file.getSize() > MAX_FILE_BYTES) {
-            model.addAttribute("fileProblems", List.of(tooLarge()));
-            return "outcomes/event";
-        }
-        byte[] content = file.getBytes();
-        addPreview(model, event, AttendanceFile.read(content));
-        model.addAttribute("content", Base64.getEncoder().encodeToString(content));
         return "outcomes/event";
     }
 
     @PostMapping("/{id}/attendance")
-    String confirm(@PathVariable long id, @RequestParam String content, RedirectAttributes redirect, Model model) {
+    String confirmAttendance(@PathVariable long id, @RequestParam String content, RedirectAttributes redirect,
+            Model model) {
         OutreachEvent event = event(id);
-        byte[] bytes;
+        AttendanceFile file = AttendanceFile.read(decode(content));
+        if (!file.fileProblems().isEmpty()) {
+            return refused(model, event, file.fileProblems());
+        }
+        int added = events.record(id, file.attendees());
+        return imported(redirect, id, added, file.attendees().size() - added, file.rejected().size());
+    }
+
+    @PostMapping("/{id}/surveys/preview")
+    String previewSurveys(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model) throws IOException {
+        OutreachEvent event = event(id);
+        model.addAttribute("event", event);
+        byte[] content = upload(file, model);
+        if (content != null) {
+            SurveyFile survey = SurveyFile.read(content);
+            Set<String> known = events.surveyKeys(id);
+            long fresh = survey.responses().stream().filter(r -> !known.contains(r.key())).count();
+            preview(model, "surveys", content, survey.fileProblems(), (int) fresh,
+                    survey.responses().size() - (int) fresh, survey.rejected());
+        }
+        return "outcomes/event";
+    }
+
+    @PostMapping("/{id}/surveys")
+    String confirmSurveys(@PathVariable long id, @RequestParam String content, RedirectAttributes redirect,
+            Model model) {
+        OutreachEvent event = event(id);
+        SurveyFile file = SurveyFile.read(decode(content));
+        if (!file.fileProblems().isEmpty()) {
+            return refused(model, event, file.fileProblems());
+        }
+        int added = events.recordSurvey(id, file.responses());
+        return imported(redirect, id, added, file.responses().size() - added, file.rejected().size());
+    }
+
+    /** The uploaded bytes, or null with the reason in the model when there is no usable file. */
+    private static byte[] upload(MultipartFile file, Model model) throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("fileProblems", List.of("No file was chosen. Choose the CSV export, then preview."));
+            return null;
+        }
+        if (file.getSize() > MAX_FILE_BYTES) {
+            model.addAttribute("fileProblems", List.of(tooLarge()));
+            return null;
+        }
+        return file.getBytes();
+    }
+
+    private static void preview(Model model, String kind, byte[] content, List<String> fileProblems, int fresh,
+            int already, List<AttendanceFile.Rejected> rejected) {
+        model.addAttribute("importKind", kind);
+        model.addAttribute("fileProblems", fileProblems);
+        model.addAttribute("freshCount", fresh);
+        model.addAttribute("already", already);
+        model.addAttribute("rejected", rejected);
+        model.addAttribute("content", Base64.getEncoder().encodeToString(content));
+    }
+
+    private static byte[] decode(String content) {
         try {
-            bytes = Base64.getDecoder().decode(content);
+            return Base64.getDecoder().decode(content);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        AttendanceFile file = AttendanceFile.read(bytes);
-        if (!file.fileProblems().isEmpty()) {
-            model.addAttribute("event", event);
-            model.addAttribute("fileProblems", file.fileProblems());
-            return "outcomes/event";
-        }
-        int added = events.record(id, file.attendees());
-        redirect.addFlashAttribute("added", added);
-        redirect.addFlashAttribute("skipped", file.attendees().size() - added);
-        redirect.addFlashAttribute("rejectedCount", file.rejected().size());
-        return "redirect:/admin/events/" + id;
     }
 
-    private void addPreview(Model model, OutreachEvent event, AttendanceFile file) {
-        model.addAttribute("fileProblems", file.fileProblems());
-        Set<String> known = events.attendeeEmails(event.id());
-        List<AttendanceFile.Attendee> fresh = file.attendees().stream()
-                .filter(a -> !known.contains(a.emailKey())).toList();
-        model.addAttribute("fresh", fresh);
-        model.addAttribute("already", file.attendees().size() - fresh.size());
-        model.addAttribute("rejected", file.rejected());
+    private static String refused(Model model, OutreachEvent event, List<String> problems) {
+        model.addAttribute("event", event);
+        model.addAttribute("fileProblems", problems);
+        return "outcomes/event";
+    }
+
+    private static String imported(RedirectAttributes redirect, long id, int added, int skipped, int rejected) {
+        redirect.addFlashAttribute("added", added);
+        redirect.addFlashAttribute("skipped", skipped);
+        redirect.addFlashAttribute("rejectedCount", rejected);
+        return "redirect:/admin/events/" + id;
     }
 
     private OutreachEvent event(long id) {

@@ -45,7 +45,7 @@ class OutcomeFigures {
                 count("select count(*) from course_completion where completed_at >= ? and completed_at < ?", start, end),
                 count("select count(*) from outreach_event where starts_on >= ? and starts_on <= ?", from, to),
                 count("select count(*) from product where released_on <= ?", to),
-                ITEMS.stream().map(item -> satisfaction(item, start, end)).toList(),
+                ITEMS.stream().map(item -> satisfaction(item, from, to, start, end)).toList(),
                 byRegion(from, to, start, end));
     }
 
@@ -91,10 +91,16 @@ class OutcomeFigures {
                 """, start, end);
     }
 
-    private Satisfaction satisfaction(String item, OffsetDateTime start, OffsetDateTime end) {
-        return jdbc.sql("select coalesce(sum(case when " + item + " >= 4 then 1 else 0 end), 0), count(" + item
-                        + ") from course_evaluation where submitted_at >= ? and submitted_at < ?")
-                .params(start, end).query((rs, row) -> new Satisfaction(item, rs.getLong(1), rs.getLong(2))).single();
+    /** Course evaluations submitted in the period and survey answers of events starting in it, together. */
+    private Satisfaction satisfaction(String item, LocalDate from, LocalDate to, OffsetDateTime start,
+            OffsetDateTime end) {
+        return jdbc.sql("select coalesce(sum(case when v >= 4 then 1 else 0 end), 0), count(v) from ("
+                        + " select " + item + " as v from course_evaluation where submitted_at >= ? and submitted_at < ?"
+                        + " union all"
+                        + " select r." + item + " from event_survey_response r join outreach_event e on e.id = r.event_id"
+                        + " where e.starts_on >= ? and e.starts_on <= ?) answers")
+                .params(start, end, from, to)
+                .query((rs, row) -> new Satisfaction(item, rs.getLong(1), rs.getLong(2))).single();
     }
 
     private long count(String sql, Object... params) {

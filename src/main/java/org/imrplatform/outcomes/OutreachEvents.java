@@ -83,6 +83,34 @@ class OutreachEvents {
         return added;
     }
 
+    Set<String> surveyKeys(long eventId) {
+        return jdbc.sql("select response_key from event_survey_response where event_id = ?").param(eventId)
+                .query(String.class).list().stream().collect(Collectors.toSet());
+    }
+
+    /** Adds the survey responses not yet recorded for the event, in one transaction; returns how many were added. */
+    @Transactional
+    int recordSurvey(long eventId, List<SurveyFile.Response> responses) {
+        Set<String> known = surveyKeys(eventId);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int added = 0;
+        for (SurveyFile.Response response : responses) {
+            if (known.add(response.key())) {
+                List<Integer> r = response.ratings();
+                jdbc.sql("""
+                                insert into event_survey_response (event_id, response_key, overall_quality, recommend,
+                                                                   benefit, use_in_practice, comments, imported_at)
+                                values (?, ?, ?, ?, ?, ?, ?, ?)
+                                """)
+                        .params(eventId, response.key(), r.get(0), r.get(1), r.get(2), r.get(3), response.comments(),
+                                now)
+                        .update();
+                added++;
+            }
+        }
+        return added;
+    }
+
     private OutreachEvent event(ResultSet rs, int row) throws SQLException {
         return new OutreachEvent(rs.getLong("id"), rs.getString("title"), EventKind.valueOf(rs.getString("kind")),
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),

@@ -100,6 +100,31 @@ class AttendanceImportTest {
     }
 
     @Test
+    void surveyAnswersArePreviewedAndImportedOnce() throws Exception {
+        String csv = """
+                email,overall_quality,recommend,benefit,use_in_practice,comments
+                ana@example.org,5,5,4,4,Very useful
+                ,4,,5,3,
+                ben@example.org,6,5,5,5,
+                ,,,,,
+                ANA@example.org,1,1,1,1,changed my mind
+                """;
+        String page = mvc.perform(multipart(event + "/surveys/preview").file(new MockMultipartFile("file", "survey.csv",
+                        "text/csv", csv.getBytes(StandardCharsets.UTF_8))).with(csrf()).cookie(admin))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("2 responses will be added, 0 are already recorded for this event, 3 rows cannot")
+                .contains("overall_quality &#39;6&#39; must be a whole number from 1 to 5")
+                .contains("the row holds no answer").contains("the same email as row 2; each person answers once");
+        Matcher content = CONTENT.matcher(page);
+        assertThat(content.find()).isTrue();
+        mvc.perform(post(event + "/surveys").with(csrf()).cookie(admin).param("content", content.group(1)));
+        mvc.perform(post(event + "/surveys").with(csrf()).cookie(admin).param("content", content.group(1)));
+        long id = Long.parseLong(event.substring(event.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("select count(*) from event_survey_response where event_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void aFileWithWrongColumnsIsRefusedWhole() throws Exception {
         assertThat(preview("full name,e-mail,discipline,organization,state\nAna,ana@example.org,nurse,C,PR\n"))
                 .contains("Unknown column(s): full name, e-mail").contains("Missing column(s): name, email")
@@ -109,7 +134,7 @@ class AttendanceImportTest {
 
     @Test
     void emptyAndNonUtf8FilesAreExplained() throws Exception {
-        assertThat(preview("name,email,discipline,organization,state\n")).contains("no people in it");
+        assertThat(preview("name,email,discipline,organization,state\n")).contains("no rows under it");
         String latin1 = mvc.perform(multipart(event + "/attendance/preview").file(new MockMultipartFile("file", "x.csv",
                         "text/csv", "name,email,discipline,organization,state\nJos\u00e9,j@example.org,nurse,C,PR\n"
                                 .getBytes(StandardCharsets.ISO_8859_1))).with(csrf()).cookie(admin))

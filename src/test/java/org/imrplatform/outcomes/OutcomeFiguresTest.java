@@ -119,6 +119,15 @@ class OutcomeFiguresTest {
         evaluated(learner, 5, 4, 3, 2, at(7, 1));
         evaluated(evaluator, 4, 5, 5, 4, at(8, 1));
         evaluated(late, 1, 1, 1, 1, nextYear);
+        surveyed(inPeriod, 5, 2, null, 4);
+        surveyed(before, 1, 1, 1, 1);
+    }
+
+    private void surveyed(long event, Integer quality, Integer recommend, Integer benefit, Integer use) {
+        jdbc.sql("insert into event_survey_response (event_id, response_key, overall_quality, recommend, benefit,"
+                        + " use_in_practice, imported_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(event, "anonymous:" + UUID.randomUUID(), quality, recommend, benefit, use, OffsetDateTime.now())
+                .update();
     }
 
     @Test
@@ -129,9 +138,11 @@ class OutcomeFiguresTest {
         assertThat(result.enrollments()).isEqualTo(1);
         assertThat(result.completions()).isEqualTo(1);
         assertThat(result.events()).isEqualTo(2);
+        // Course evaluations (5,4,3,2) and (4,5,5,4) plus one event survey (5,2,-,4) in the period.
         assertThat(result.satisfaction()).extracting(OutcomeFigures.Satisfaction::percent)
-                .containsExactly(100L, 100L, 50L, 50L);
-        assertThat(result.satisfaction()).allSatisfy(s -> assertThat(s.respondents()).isEqualTo(2));
+                .containsExactly(100L, 67L, 50L, 67L);
+        assertThat(result.satisfaction()).extracting(OutcomeFigures.Satisfaction::respondents)
+                .containsExactly(3L, 3L, 2L, 3L);
         assertThat(result.byRegion()).containsExactlyEntriesOf(new TreeMap<>(Map.of("NJ", 1L, "NY", 1L, "PR", 1L,
                 "USVI", 1L)));
     }

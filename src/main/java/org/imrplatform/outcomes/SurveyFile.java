@@ -1,0 +1,104 @@
+package org.imrplatform.outcomes;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A post-event survey export: email (may be empty for anonymous surveys), the four satisfaction items rated 1 to 5
+ * (empty when not answered) and comments, checked row by row without touching the database.
+ */
+final class SurveyFile {
+
+    static final List<String> COLUMNS = List.of("email", "overall_quality", "recommend", "benefit",
+            "use_in_practice", "comments");
+    static final List<String> ITEMS = COLUMNS.subList(1, 5);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** One usable response; {@code key} identifies it for re-imports. Ratings are null when not answered. */
+    record Response(int row, String key, List<Integer> ratings, String comments) {
+    }
+
+    private final List<String> fileProblems = new ArrayList<>();
+    private final List<Response> responses = new ArrayList<>();
+    private final List<AttendanceFile.Rejected> rejected = new ArrayList<>();
+
+    static SurveyFile read(byte[] content) {
+        SurveyFile file = new SurveyFile();
+        String checksum = checksum(content);
+        Map<String, Integer> firstRowOfEmail = new HashMap<>();
+        CsvTable table = CsvTable.read(content, COLUMNS, row -> file.row(row, checksum, firstRowOfEmail));
+        file.fileProblems.addAll(table.problems());
+        if (!file.fileProblems.isEmpty()) {
+            file.responses.clear();
+            file.rejected.clear();
+        }
+        return file;
+    }
+
+    List<String> fileProblems() {
+        return fileProblems;
+    }
+
+    List<Response> responses() {
+        return responses;
+    }
+
+    List<AttendanceFile.Rejected> rejected() {
+        return rejected;
+    }
+
+    private void row(CsvTable.Row line, String checksum, Map<String, Integer> firstRowOfEmail) {
+        List<String> reasons = new ArrayList<>();
+        String email = line.get("email");
+        if (!email.isEmpty() && (!EMAIL.matcher(email).matches() || email.length() > 254)) {
+            reasons.add("email '" + email + "' is not an email address (leave it empty for anonymous answers)");
+        }
+        List<Integer> ratings = new ArrayList<>();
+        for (String item : ITEMS) {
+            String value = line.get(item);
+            if (value.isEmpty()) {
+                ratings.add(null);
+            } else if (value.matches("[1-5]")) {
+                ratings.add(Integer.parseInt(value));
+            } else {
+                reasons.add(item + " '" + value + "' must be a whole number from 1 to 5, or empty");
+                ratings.add(null);
+            }
+        }
+        String comments = line.get("comments");
+        if (comments.length() > 4000) {
+            reasons.add("comments are longer than 4,000 characters");
+        }
+        if (reasons.isEmpty() && ratings.stream().allMatch(r -> r == null) && comments.isEmpty()) {
+            reasons.add("the row holds no answer");
+        }
+        if (reasons.isEmpty() && !email.isEmpty()) {
+            Integer first = firstRowOfEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), line.number());
+            if (first != null) {
+                reasons.add("the same email as row " + first + "; each person answers once");
+            }
+        }
+        if (reasons.isEmpty()) {
+            String key = email.isEmpty() ? "anonymous:" + checksum + ":" + line.number()
+                    : email.toLowerCase(Locale.ROOT);
+            responses.add(new Response(line.number(), key, ratings, comments.isEmpty() ? null : comments));
+        } else {
+            rejected.add(new AttendanceFile.Rejected(line.number(), reasons));
+        }
+    }
+
+    private static String checksum(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
