@@ -27,7 +27,7 @@ class OutcomeFigures {
     }
 
     record Figures(LocalDate from, LocalDate to, long participants, long enrollments, long completions, long events,
-            long products, List<Satisfaction> satisfaction, Map<String, Long> byRegion) {
+            long products, List<Satisfaction> satisfaction, Map<String, Long> byRegion, Map<String, Long> byDiscipline) {
     }
 
     private static final List<String> ITEMS = List.of("overall_quality", "recommend", "benefit", "use_in_practice");
@@ -46,7 +46,7 @@ class OutcomeFigures {
                 count("select count(*) from outreach_event where starts_on >= ? and starts_on <= ?", from, to),
                 count("select count(*) from product where released_on <= ?", to),
                 ITEMS.stream().map(item -> satisfaction(item, from, to, start, end)).toList(),
-                byRegion(from, to, start, end));
+                breakdown("region", from, to, start, end), breakdown("discipline", from, to, start, end));
     }
 
     /** People engaged: event attendees and course learners in the period, one per email address. */
@@ -54,8 +54,10 @@ class OutcomeFigures {
         return count("select count(*) from (" + people() + ") p", from, to, start, end);
     }
 
-    private Map<String, Long> byRegion(LocalDate from, LocalDate to, OffsetDateTime start, OffsetDateTime end) {
-        return jdbc.sql("select region, count(*) from (" + people() + ") p group by region order by region")
+    /** Participants engaged counted by one of the things people tell about themselves (region or discipline). */
+    private Map<String, Long> breakdown(String column, LocalDate from, LocalDate to, OffsetDateTime start,
+            OffsetDateTime end) {
+        return jdbc.sql("select " + column + ", count(*) from (" + people() + ") p group by " + column)
                 .params(from, to, start, end)
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
@@ -63,18 +65,19 @@ class OutcomeFigures {
     }
 
     /**
-     * One row per email address engaged in the period, with the region the person gave. A learner's account wins
-     * over an attendance record for the same address, because the learner filled it in themselves.
+     * One row per email address engaged in the period, with the region and discipline the person gave. A
+     * learner's account wins over an attendance record for the same address: the learner filled it in themselves.
      */
     private static String people() {
         return """
-                select p.email_key, coalesce(u.region, p.region) as region from (
-                    select email_key, min(region) as region from (
-                        select a.email_key, a.region from event_attendance a
+                select p.email_key, coalesce(u.region, p.region) as region,
+                       coalesce(u.discipline, p.discipline) as discipline from (
+                    select email_key, min(region) as region, min(discipline) as discipline from (
+                        select a.email_key, a.region, a.discipline from event_attendance a
                         join outreach_event e on e.id = a.event_id
                         where e.starts_on >= ? and e.starts_on <= ?
                         union all
-                        select u.email_key, u.region from account u
+                        select u.email_key, u.region, u.discipline from account u
                         where u.id in (select v.account_id from slide_view v
                                        where v.first_viewed_at >= ? and v.first_viewed_at < ?)
                     ) engaged group by email_key

@@ -41,6 +41,9 @@ class OutcomesTable {
         }
         figures.byRegion().forEach((region, people) -> rows.add(List.of(
                 text("export.inRegion", locale, text("region." + region, locale)), String.valueOf(people), "")));
+        figures.byDiscipline().forEach((discipline, people) -> rows.add(List.of(
+                text("export.inDiscipline", locale, text("discipline." + discipline, locale)), String.valueOf(people),
+                "")));
         return rows;
     }
 
