@@ -23,17 +23,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OutcomesController {
 
+    /** The center's own area of focus, used when the page is not asked about another. */
+    static final String DEFAULT_AREA = "Illness Management and Recovery";
+
     private final OutcomeFigures figures;
     private final OutcomesTable table;
+    private final NeedsAssessments needs;
 
-    OutcomesController(OutcomeFigures figures, OutcomesTable table) {
+    OutcomesController(OutcomeFigures figures, OutcomesTable table, NeedsAssessments needs) {
         this.figures = figures;
         this.table = table;
+        this.needs = needs;
     }
 
     @GetMapping("/admin/outcomes")
     String outcomes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            Model model) {
+            @RequestParam(defaultValue = DEFAULT_AREA) String area, Model model) {
         LocalDate today = LocalDate.now();
         LocalDate start = date(from, today.minusYears(1), "from", model);
         LocalDate end = date(to, today, "to", model);
@@ -42,6 +47,8 @@ class OutcomesController {
             end = start;
         }
         model.addAttribute("figures", figures.between(start, end));
+        model.addAttribute("area", area);
+        model.addAttribute("standing", needs.standing(area, end).orElse(null));
         return "outcomes/dashboard";
     }
 

@@ -62,5 +62,10 @@ class EventsBrowserTest extends BrowserTest {
         click(AriaRole.BUTTON, "Add the product");
         assertThat(page.locator("#error-summary")).containsText("Choose the kind of product.");
         assertAccessible(page);
+
+        click(AriaRole.LINK, "Needs assessment");
+        click(AriaRole.BUTTON, "Import the assessment");
+        assertThat(page.locator("#error-summary")).containsText("Enter the assessment");
+        assertAccessible(page);
     }
 }

@@ -67,6 +67,8 @@ class RouteAuthorizationTest {
             route("GET /admin/events", Access.ADMINISTRATOR, "/admin/events"),
             route("GET /admin/outcomes", Access.ADMINISTRATOR, "/admin/outcomes"),
             route("GET /admin/products", Access.ADMINISTRATOR, "/admin/products"),
+            route("GET /admin/needs-assessments", Access.ADMINISTRATOR, "/admin/needs-assessments"),
+            route("POST /admin/needs-assessments", Access.ADMINISTRATOR, "/admin/needs-assessments"),
             route("POST /admin/products", Access.ADMINISTRATOR, "/admin/products"),
             route("GET /admin/outcomes/export.csv", Access.ADMINISTRATOR, "/admin/outcomes/export.csv"),
             route("GET /admin/outcomes/export.xlsx", Access.ADMINISTRATOR, "/admin/outcomes/export.xlsx"),
