@@ -25,14 +25,4 @@ public class SignedInAccount extends User {
     public String fullName() {
         return fullName;
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

@@ -1,6 +1,7 @@
 package org.imrplatform.learn;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.imrplatform.account.SignedInAccount;
@@ -84,8 +85,9 @@ class KnowledgeTestController {
         if (test == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Optional<CheckResult> before = result(me, courseId, Phase.BEFORE);
-        Optional<CheckResult> after = result(me, courseId, Phase.AFTER);
+        List<CheckResult> results = records.results(me.accountId(), courseId);
+        Optional<CheckResult> before = result(results, Phase.BEFORE);
+        Optional<CheckResult> after = result(results, Phase.AFTER);
         boolean completed = learnerCourses.completedAt(me.accountId(), courseId).isPresent();
         model.addAttribute("course", course);
         model.addAttribute("test", test);
@@ -97,8 +99,8 @@ class KnowledgeTestController {
         return course;
     }
 
-    private Optional<CheckResult> result(SignedInAccount me, String courseId, Phase phase) {
-        return records.results(me.accountId(), courseId).stream()
+    private static Optional<CheckResult> result(List<CheckResult> results, Phase phase) {
+        return results.stream()
                 .filter(r -> r.moduleId().equals(KnowledgeCheckRecords.TEST_MODULE) && r.slideId().equals(phase.id())).findFirst();
     }
 }

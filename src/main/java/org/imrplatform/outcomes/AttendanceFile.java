@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.imrplatform.account.Discipline;
 import org.imrplatform.account.Region;
@@ -18,7 +17,6 @@ import org.imrplatform.account.Region;
 final class AttendanceFile {
 
     static final List<String> COLUMNS = List.of("name", "email", "discipline", "organization", "state");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Map<String, Region> STATES = Map.of("ny", Region.NY, "new york", Region.NY,
             "nj", Region.NJ, "new jersey", Region.NJ, "pr", Region.PR, "puerto rico", Region.PR,
             "usvi", Region.USVI, "us virgin islands", Region.USVI, "virgin islands", Region.USVI, "other", Region.OTHER);
@@ -80,7 +78,7 @@ final class AttendanceFile {
         if (name.isEmpty() || name.length() > 200) {
             reasons.add("name is missing or longer than 200 characters");
         }
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        if (!CsvTable.EMAIL.matcher(email).matches() || email.length() > 254) {
             reasons.add("email '" + email + "' is not an email address");
         }
         if (organization.length() > 200) {

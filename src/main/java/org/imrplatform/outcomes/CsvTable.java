@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,6 +29,8 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvTable {
 
     static final int MAX_ROWS = 20_000;
+    /** What the imports accept as an email address: something@domain.tld, no spaces. */
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** A row's values by expected column name; absent or empty cells are "". */
     record Row(int number, Map<String, String> values) {

@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A post-event survey export: email (may be empty for anonymous surveys), the four satisfaction items rated 1 to 5
@@ -19,7 +18,6 @@ final class SurveyFile {
     static final List<String> COLUMNS = List.of("email", "overall_quality", "recommend", "benefit",
             "use_in_practice", "comments");
     static final List<String> ITEMS = COLUMNS.subList(1, 5);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** One usable response; {@code key} identifies it for re-imports. Ratings are null when not answered. */
     record Response(int row, String key, List<Integer> ratings, String comments) {
@@ -57,7 +55,7 @@ final class SurveyFile {
     private void row(CsvTable.Row line, String checksum, Map<String, Integer> firstRowOfEmail) {
         List<String> reasons = new ArrayList<>();
         String email = line.get("email");
-        if (!email.isEmpty() && (!EMAIL.matcher(email).matches() || email.length() > 254)) {
+        if (!email.isEmpty() && (!CsvTable.EMAIL.matcher(email).matches() || email.length() > 254)) {
             reasons.add("email '" + email + "' is not an email address (leave it empty for anonymous answers)");
         }
         List<Integer> ratings = new ArrayList<>();
