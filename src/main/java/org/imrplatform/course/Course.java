@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * A parsed, validated course package. Immutable: a new upload makes a new {@code Course}. {@code knowledgeTest} is
- * null when the course has none.
+ * null when the course has none; {@code area} (the area of focus outcome reports group it under) when unstated.
  */
-public record Course(String id, String title, String language, Html description, Integer hours,
+public record Course(String id, String title, String language, String area, Html description, Integer hours,
         CompletionRule completion, KnowledgeTest knowledgeTest, List<CourseModule> modules) {
 
     public Optional<CourseModule> module(String moduleId) {

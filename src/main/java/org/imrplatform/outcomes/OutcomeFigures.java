@@ -1,19 +1,23 @@
 package org.imrplatform.outcomes;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.imrplatform.course.Course;
+import org.imrplatform.course.CourseCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The center's outcome figures for a period, computed from raw records every time (never typed in). Each figure is
- * defined in docs/metrics.md; the queries below are those definitions.
+ * The center's outcome figures for a period and an area of focus, computed from raw records every time (never typed
+ * in). Each figure is defined in docs/metrics.md; the queries below are those definitions.
  */
 @Service
 class OutcomeFigures {
@@ -26,87 +30,151 @@ class OutcomeFigures {
         }
     }
 
-    record Figures(LocalDate from, LocalDate to, long participants, long enrollments, long completions, long events,
-            long products, List<Satisfaction> satisfaction, Map<String, Long> byRegion, Map<String, Long> byDiscipline) {
+    /** What the figures are asked about: a period (both days included) and an area of focus, null for every area. */
+    record Scope(LocalDate from, LocalDate to, String area) {
     }
 
-    private static final List<String> ITEMS = List.of("overall_quality", "recommend", "benefit", "use_in_practice");
+    record Figures(LocalDate from, LocalDate to, String area, long participants, long enrollments, long completions,
+            long events, long products, List<Satisfaction> satisfaction, Map<String, Long> byRegion,
+            Map<String, Long> byDiscipline) {
+    }
+
+    static final List<String> ITEMS = List.of("overall_quality", "recommend", "benefit", "use_in_practice");
 
     private final JdbcClient jdbc;
+    private final CourseCatalog catalog;
 
-    OutcomeFigures(JdbcClient jdbc) {
+    OutcomeFigures(JdbcClient jdbc, CourseCatalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
-    Figures between(LocalDate from, LocalDate to) {
-        OffsetDateTime start = from.atStartOfDay().atOffset(ZoneOffset.UTC);
-        OffsetDateTime end = to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        return new Figures(from, to, participants(from, to, start, end), enrollments(start, end),
-                count("select count(*) from course_completion where completed_at >= ? and completed_at < ?", start, end),
-                count("select count(*) from outreach_event where starts_on >= ? and starts_on <= ?", from, to),
-                count("select count(*) from product where released_on <= ?", to),
-                ITEMS.stream().map(item -> satisfaction(item, from, to, start, end)).toList(),
-                breakdown("region", from, to, start, end), breakdown("discipline", from, to, start, end));
+    Figures of(Scope scope) {
+        Query query = new Query(scope);
+        return new Figures(scope.from(), scope.to(), scope.area(),
+                query.count("select count(*) from (" + query.people() + ") p"),
+                query.enrollments(),
+                query.count("select count(*) from course_completion c where c.completed_at >= :start"
+                        + " and c.completed_at < :end" + query.courses("c")),
+                query.count("select count(*) from outreach_event e where " + query.events("e")),
+                query.count("select count(*) from product p where p.released_on <= :to" + query.area("p")),
+                query.satisfaction(), query.breakdown("region"), query.breakdown("discipline"));
     }
 
-    /** People engaged: event attendees and course learners in the period, one per email address. */
-    private long participants(LocalDate from, LocalDate to, OffsetDateTime start, OffsetDateTime end) {
-        return count("select count(*) from (" + people() + ") p", from, to, start, end);
+    /** Every area of focus named by an event, a product or a course, each once whatever its spelling's case. */
+    List<String> areas() {
+        Map<String, String> byKey = new TreeMap<>();
+        jdbc.sql("select area from outreach_event union select area from product").query(String.class).list()
+                .forEach(area -> byKey.putIfAbsent(area.toLowerCase(Locale.ROOT), area));
+        catalog.courses().stream().map(Course::area).filter(area -> area != null)
+                .forEach(area -> byKey.putIfAbsent(area.toLowerCase(Locale.ROOT), area));
+        return List.copyOf(byKey.values());
     }
 
-    /** Participants engaged counted by one of the things people tell about themselves (region or discipline). */
-    private Map<String, Long> breakdown(String column, LocalDate from, LocalDate to, OffsetDateTime start,
-            OffsetDateTime end) {
-        return jdbc.sql("select " + column + ", count(*) from (" + people() + ") p group by " + column)
-                .params(from, to, start, end)
-                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
-                        (a, b) -> a, TreeMap::new));
-    }
+    /** The scope turned into SQL conditions and their named parameters. */
+    private final class Query {
 
-    /**
-     * One row per email address engaged in the period, with the region and discipline the person gave. A
-     * learner's account wins over an attendance record for the same address: the learner filled it in themselves.
-     */
-    private static String people() {
-        return """
-                select p.email_key, coalesce(u.region, p.region) as region,
-                       coalesce(u.discipline, p.discipline) as discipline from (
-                    select email_key, min(region) as region, min(discipline) as discipline from (
-                        select a.email_key, a.region, a.discipline from event_attendance a
-                        join outreach_event e on e.id = a.event_id
-                        where e.starts_on >= ? and e.starts_on <= ?
-                        union all
-                        select u.email_key, u.region, u.discipline from account u
-                        where u.id in (select v.account_id from slide_view v
-                                       where v.first_viewed_at >= ? and v.first_viewed_at < ?)
-                    ) engaged group by email_key
-                ) p left join account u on u.email_key = p.email_key
-                """;
-    }
+        private final Scope scope;
+        private final Map<String, Object> params = new HashMap<>();
+        private final List<String> courses;
 
-    /** Enrollments: learners whose first slide view of a course falls in the period. */
-    private long enrollments(OffsetDateTime start, OffsetDateTime end) {
-        return count("""
-                select count(*) from (select account_id, course_id, min(first_viewed_at) as started
-                                      from slide_view group by account_id, course_id) s
-                where s.started >= ? and s.started < ?
-                """, start, end);
-    }
+        Query(Scope scope) {
+            this.scope = scope;
+            params.put("from", scope.from());
+            params.put("to", scope.to());
+            params.put("start", scope.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+            params.put("end", scope.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            if (scope.area() != null) {
+                params.put("area", scope.area().toLowerCase(Locale.ROOT));
+            }
+            // Courses state their area in their package, not in the database, so the catalog picks them out.
+            courses = catalog.courses().stream()
+                    .filter(c -> c.area() != null && c.area().equalsIgnoreCase(scope.area() == null ? "" : scope.area()))
+                    .map(Course::id).toList();
+            params.put("courses", courses);
+        }
 
-    /** Course evaluations submitted in the period and survey answers of events starting in it, together. */
-    private Satisfaction satisfaction(String item, LocalDate from, LocalDate to, OffsetDateTime start,
-            OffsetDateTime end) {
-        return jdbc.sql("select coalesce(sum(case when v >= 4 then 1 else 0 end), 0), count(v) from ("
-                        + " select " + item + " as v from course_evaluation where submitted_at >= ? and submitted_at < ?"
-                        + " union all"
-                        + " select r." + item + " from event_survey_response r join outreach_event e on e.id = r.event_id"
-                        + " where e.starts_on >= ? and e.starts_on <= ?) answers")
-                .params(start, end, from, to)
-                .query((rs, row) -> new Satisfaction(item, rs.getLong(1), rs.getLong(2))).single();
-    }
+        /** Events whose first day is in the period, of the area when one is asked for. */
+        String events(String alias) {
+            return alias + ".starts_on >= :from and " + alias + ".starts_on <= :to" + area(alias);
+        }
 
-    private long count(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
+        String area(String alias) {
+            return scope.area() == null ? "" : " and lower(" + alias + ".area) = :area";
+        }
+
+        /** Records of courses of the area when one is asked for; a course of no stated area belongs to none. */
+        String courses(String alias) {
+            if (scope.area() == null) {
+                return "";
+            }
+            return courses.isEmpty() ? " and 1 = 0" : " and " + alias + ".course_id in (:courses)";
+        }
+
+        /**
+         * One row per email address engaged in the period, with the region and discipline the person gave. A
+         * learner's account wins over an attendance record for the same address: the learner filled it in
+         * themselves.
+         */
+        String people() {
+            return """
+                    select p.email_key, coalesce(u.region, p.region) as region,
+                           coalesce(u.discipline, p.discipline) as discipline from (
+                        select email_key, min(region) as region, min(discipline) as discipline from (
+                            select a.email_key, a.region, a.discipline from event_attendance a
+                            join outreach_event e on e.id = a.event_id
+                            where %s
+                            union all
+                            select u.email_key, u.region, u.discipline from account u
+                            where u.id in (select v.account_id from slide_view v
+                                           where v.first_viewed_at >= :start and v.first_viewed_at < :end%s)
+                        ) engaged group by email_key
+                    ) p left join account u on u.email_key = p.email_key
+                    """.formatted(events("e"), courses("v"));
+        }
+
+        /** Participants engaged counted by one of the things people tell about themselves (region or discipline). */
+        Map<String, Long> breakdown(String column) {
+            return jdbc.sql("select " + column + ", count(*) from (" + people() + ") p group by " + column)
+                    .params(params)
+                    .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+        }
+
+        /** Enrollments: learners whose first slide view of a course falls in the period. */
+        long enrollments() {
+            return count("""
+                    select count(*) from (select account_id, course_id, min(first_viewed_at) as started
+                                          from slide_view group by account_id, course_id) s
+                    where s.started >= :start and s.started < :end%s
+                    """.formatted(courses("s")));
+        }
+
+        /** Course evaluations submitted in the period and survey answers of events starting in it, all four items. */
+        List<Satisfaction> satisfaction() {
+            String agree = ITEMS.stream()
+                    .map(item -> "coalesce(sum(case when " + item + " >= 4 then 1 else 0 end), 0), count(" + item + ")")
+                    .collect(Collectors.joining(", "));
+            String items = String.join(", ", ITEMS);
+            return jdbc.sql("select " + agree + " from ("
+                            + " select " + items + " from course_evaluation c"
+                            + " where c.submitted_at >= :start and c.submitted_at < :end" + courses("c")
+                            + " union all"
+                            + " select " + items + " from event_survey_response r"
+                            + " where r.event_id in (select e.id from outreach_event e where " + events("e") + ")"
+                            + ") answers")
+                    .params(params)
+                    .query((rs, row) -> {
+                        List<Satisfaction> all = new ArrayList<>();
+                        for (int i = 0; i < ITEMS.size(); i++) {
+                            all.add(new Satisfaction(ITEMS.get(i), rs.getLong(2 * i + 1), rs.getLong(2 * i + 2)));
+                        }
+                        return all;
+                    }).single();
+        }
+
+        long count(String sql) {
+            return jdbc.sql(sql).params(params).query(Long.class).single();
+        }
     }
 }

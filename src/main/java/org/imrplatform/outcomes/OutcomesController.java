@@ -3,6 +3,7 @@ package org.imrplatform.outcomes;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.springframework.stereotype.Controller;
@@ -19,7 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The outcomes panel for a period: participants, enrollments, completions, events and satisfaction. */
+/** The outcomes panel for a period and area of focus, its downloads and its printable one-page summary. */
 @Controller
 class OutcomesController {
 
@@ -29,51 +29,63 @@ class OutcomesController {
     private final OutcomeFigures figures;
     private final OutcomesTable table;
     private final NeedsAssessments needs;
+    private final OutcomesSummaryPdf summaryPdf;
 
-    OutcomesController(OutcomeFigures figures, OutcomesTable table, NeedsAssessments needs) {
+    OutcomesController(OutcomeFigures figures, OutcomesTable table, NeedsAssessments needs, OutcomesSummaryPdf summaryPdf) {
         this.figures = figures;
         this.table = table;
         this.needs = needs;
+        this.summaryPdf = summaryPdf;
     }
 
     @GetMapping("/admin/outcomes")
     String outcomes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = DEFAULT_AREA) String area, Model model) {
-        LocalDate today = LocalDate.now();
-        LocalDate start = date(from, today.minusYears(1), "from", model);
-        LocalDate end = date(to, today, "to", model);
-        if (end.isBefore(start)) {
-            model.addAttribute("rangeError", "outcomes.range.backwards");
-            end = start;
-        }
-        model.addAttribute("figures", figures.between(start, end));
-        model.addAttribute("area", area);
-        model.addAttribute("standing", needs.standing(area, end).orElse(null));
+            @RequestParam(required = false) String area, Model model) {
+        Asked asked = Asked.of(from, to, area);
+        model.addAttribute("rangeError", asked.error());
+        model.addAttribute("figures", figures.of(asked.scope()));
+        model.addAttribute("areas", areas(asked.scope()));
+        model.addAttribute("standing", standing(asked.scope()));
         return "outcomes/dashboard";
     }
 
     @GetMapping("/admin/outcomes/export.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            Locale locale) {
-        return download(table.csv(rows(from, to, locale)), "outcomes.csv", new MediaType("text", "csv",
-                StandardCharsets.UTF_8));
+            @RequestParam(required = false) String area, Locale locale) {
+        return download(table.csv(rows(Asked.of(from, to, area), locale)), "outcomes.csv",
+                new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
     @GetMapping("/admin/outcomes/export.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            Locale locale) {
-        return download(table.xlsx(rows(from, to, locale)), "outcomes.xlsx",
+            @RequestParam(required = false) String area, Locale locale) {
+        return download(table.xlsx(rows(Asked.of(from, to, area), locale)), "outcomes.xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
-    private List<List<String>> rows(String from, String to, Locale locale) {
-        Model ignored = new ExtendedModelMap();
-        LocalDate start = date(from, LocalDate.now().minusYears(1), "from", ignored);
-        LocalDate end = date(to, LocalDate.now(), "to", ignored);
-        if (ignored.containsAttribute("rangeError") || end.isBefore(start)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Use dates like 2026-01-31, the end not before the start");
+    @GetMapping("/admin/outcomes/summary.pdf")
+    ResponseEntity<byte[]> summary(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String area, Locale locale) {
+        Asked asked = Asked.of(from, to, area).orRefuse();
+        return download(summaryPdf.render(figures.of(asked.scope()), standing(asked.scope()), locale),
+                "outcomes-summary.pdf", MediaType.APPLICATION_PDF);
+    }
+
+    /** The areas to choose from, the one asked about among them even before it has records. */
+    private List<String> areas(OutcomeFigures.Scope scope) {
+        List<String> areas = new ArrayList<>(figures.areas());
+        if (scope.area() != null && areas.stream().noneMatch(scope.area()::equalsIgnoreCase)) {
+            areas.add(0, scope.area());
         }
-        return table.rows(figures.between(start, end), locale);
+        return areas;
+    }
+
+    private NeedsAssessments.Standing standing(OutcomeFigures.Scope scope) {
+        return scope.area() == null ? null : needs.standing(scope.area(), scope.to()).orElse(null);
+    }
+
+    private List<List<String>> rows(Asked asked, Locale locale) {
+        return table.rows(figures.of(asked.orRefuse().scope()), locale);
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
@@ -82,16 +94,38 @@ class OutcomesController {
                 .body(body);
     }
 
-    /** A date from the form, or the default when it is empty; a date that cannot be read is reported, not guessed. */
-    private static LocalDate date(String value, LocalDate fallback, String field, Model model) {
-        if (value == null || value.isBlank()) {
-            return fallback;
+    /**
+     * The period and area as asked in the address. Dates that cannot be read, or that run backwards, are reported on
+     * the page (which then shows the default period) and refused for downloads: a file must say what was asked.
+     * No area in the address means the center's own; an empty one means every area.
+     */
+    record Asked(OutcomeFigures.Scope scope, String error) {
+
+        static Asked of(String from, String to, String area) {
+            LocalDate today = LocalDate.now();
+            String error = null;
+            LocalDate start = today.minusYears(1);
+            LocalDate end = today;
+            try {
+                start = from == null || from.isBlank() ? start : LocalDate.parse(from.trim());
+                end = to == null || to.isBlank() ? end : LocalDate.parse(to.trim());
+            } catch (DateTimeParseException e) {
+                error = "outcomes.range.unreadable";
+            }
+            if (end.isBefore(start)) {
+                error = "outcomes.range.backwards";
+                end = start;
+            }
+            String focus = area == null ? DEFAULT_AREA : area.isBlank() ? null : area.trim();
+            return new Asked(new OutcomeFigures.Scope(start, end, focus), error);
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            model.addAttribute("rangeError", "outcomes.range.unreadable");
-            return fallback;
+
+        Asked orRefuse() {
+            if (error != null) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "Use dates like 2026-01-31, the end not before the start");
+            }
+            return this;
         }
     }
 }

@@ -30,6 +30,8 @@ class OutcomesTable {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(text("export.figure", locale), text("export.value", locale), text("outcomes.respondents", locale)));
         rows.add(List.of(text("outcomes.period", locale, figures.from(), figures.to()), "", ""));
+        rows.add(List.of(figures.area() == null ? text("outcomes.allAreas", locale)
+                : text("outcomes.area", locale, figures.area()), "", ""));
         rows.add(List.of(text("outcomes.participants", locale), String.valueOf(figures.participants()), ""));
         rows.add(List.of(text("outcomes.enrollments", locale), String.valueOf(figures.enrollments()), ""));
         rows.add(List.of(text("outcomes.completions", locale), String.valueOf(figures.completions()), ""));
@@ -67,7 +69,7 @@ class OutcomesTable {
             for (int r = 0; r < rows.size(); r++) {
                 for (int c = 0; c < rows.get(r).size(); c++) {
                     String value = rows.get(r).get(c);
-                    if (r > 1 && c > 0 && value.matches("\\d+")) {
+                    if (r > 2 && c > 0 && value.matches("\\d+")) {
                         sheet.value(r, c, Long.parseLong(value));
                     } else {
                         sheet.value(r, c, value);

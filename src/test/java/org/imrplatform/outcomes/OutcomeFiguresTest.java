@@ -23,6 +23,9 @@ import java.util.zip.ZipFile;
 
 import jakarta.servlet.http.Cookie;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,10 +60,17 @@ class OutcomeFiguresTest {
         return OffsetDateTime.of(year, month, day, 12, 0, 0, 0, ZoneOffset.UTC);
     }
 
+    /** The area of the fixture's events, spelt in another case than the bundled test course's, which is the same. */
+    private static final String IMR = "illness management and recovery";
+
     private long event(LocalDate startsOn) {
+        return event(startsOn, IMR);
+    }
+
+    private long event(LocalDate startsOn, String area) {
         jdbc.sql("insert into outreach_event (title, kind, starts_on, ends_on, area, format, audience, region, created_at)"
-                        + " values (?, 'WEBINAR', ?, ?, 'IMR', 'ONLINE', 'All', 'NJ', ?)")
-                .params("Fixture " + tag, startsOn, startsOn, OffsetDateTime.now()).update();
+                        + " values (?, 'WEBINAR', ?, ?, ?, 'ONLINE', 'All', 'NJ', ?)")
+                .params("Fixture " + tag, startsOn, startsOn, area, OffsetDateTime.now()).update();
         return jdbc.sql("select max(id) from outreach_event").query(Long.class).single();
     }
 
@@ -79,17 +89,17 @@ class OutcomeFiguresTest {
 
     private void viewed(long account, OffsetDateTime when) {
         jdbc.sql("insert into slide_view (account_id, course_id, module_id, slide_id, first_viewed_at)"
-                + " values (?, 'fixture-course', 'm', 's', ?)").params(account, when).update();
+                + " values (?, 'test-course', 'm', 's', ?)").params(account, when).update();
     }
 
     private void completed(long account, OffsetDateTime when) {
-        jdbc.sql("insert into course_completion (account_id, course_id, completed_at) values (?, 'fixture-course', ?)")
+        jdbc.sql("insert into course_completion (account_id, course_id, completed_at) values (?, 'test-course', ?)")
                 .params(account, when).update();
     }
 
     private void evaluated(long account, int quality, int recommend, int benefit, int use, OffsetDateTime when) {
         jdbc.sql("insert into course_evaluation (account_id, course_id, overall_quality, recommend, benefit,"
-                        + " use_in_practice, updated_at, submitted_at) values (?, 'fixture-course', ?, ?, ?, ?, ?, ?)")
+                        + " use_in_practice, updated_at, submitted_at) values (?, 'test-course', ?, ?, ?, ?, ?, ?)")
                 .params(account, quality, recommend, benefit, use, when, when).update();
     }
 
@@ -124,6 +134,14 @@ class OutcomeFiguresTest {
         evaluated(late, 1, 1, 1, 1, nextYear);
         surveyed(inPeriod, 5, 2, null, 4);
         surveyed(before, 1, 1, 1, 1);
+
+        long otherArea = event(LocalDate.of(year, 4, 1), "Recovery");
+        attended(otherArea, email("h"), "PR");
+        surveyed(otherArea, 1, 1, 1, 1);
+    }
+
+    private OutcomeFigures.Figures inYear(String area) {
+        return figures.of(new OutcomeFigures.Scope(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), area));
     }
 
     private void surveyed(long event, Integer quality, Integer recommend, Integer benefit, Integer use) {
@@ -135,7 +153,7 @@ class OutcomeFiguresTest {
 
     @Test
     void figuresMatchTheHandComputedAnswers() {
-        OutcomeFigures.Figures result = figures.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        OutcomeFigures.Figures result = inYear("Illness Management and Recovery");
 
         assertThat(result.participants()).isEqualTo(4);
         assertThat(result.enrollments()).isEqualTo(1);
@@ -154,14 +172,42 @@ class OutcomeFiguresTest {
     }
 
     @Test
-    void productsCountTheCatalogUpToTheEndOfThePeriod() {
-        LocalDate end = LocalDate.of(year, 12, 31);
-        long before = figures.between(LocalDate.of(year, 1, 1), end).products();
+    void everyAreaTogetherCountsTheOtherAreasEventToo() {
+        OutcomeFigures.Figures result = inYear(null);
+
+        assertThat(result.participants()).isEqualTo(5);
+        assertThat(result.events()).isEqualTo(3);
+        assertThat(result.enrollments()).isEqualTo(1);
+        // The other area's survey (1,1,1,1) joins the three answers above.
+        assertThat(result.satisfaction()).extracting(OutcomeFigures.Satisfaction::percent)
+                .containsExactly(75L, 50L, 33L, 50L);
+        assertThat(result.byRegion()).containsEntry("PR", 2L);
+    }
+
+    @Test
+    void anotherAreaCountsOnlyItsOwnEventsAndNoCourseOfAnotherArea() {
+        OutcomeFigures.Figures result = inYear("RECOVERY");
+
+        assertThat(result.participants()).isEqualTo(1);
+        assertThat(result.events()).isEqualTo(1);
+        assertThat(result.enrollments()).isZero();
+        assertThat(result.completions()).isZero();
+        assertThat(result.satisfaction()).extracting(OutcomeFigures.Satisfaction::percent)
+                .containsExactly(0L, 0L, 0L, 0L);
+        assertThat(result.satisfaction()).extracting(OutcomeFigures.Satisfaction::respondents)
+                .containsExactly(1L, 1L, 1L, 1L);
+        assertThat(inYear("An area nobody works in").participants()).isZero();
+    }
+
+    @Test
+    void productsCountTheAreasCatalogUpToTheEndOfThePeriod() {
+        String area = "Products of " + tag;
         for (LocalDate released : new LocalDate[] {LocalDate.of(year, 6, 1), LocalDate.of(year + 1, 1, 1)}) {
-            jdbc.sql("insert into product (title, kind, area, released_on, created_at) values (?, 'TOOLKIT', 'IMR', ?, ?)")
-                    .params("Fixture " + tag, released, OffsetDateTime.now()).update();
+            jdbc.sql("insert into product (title, kind, area, released_on, created_at) values (?, 'TOOLKIT', ?, ?, ?)")
+                    .params("Fixture " + tag, area, released, OffsetDateTime.now()).update();
         }
-        assertThat(figures.between(LocalDate.of(year, 1, 1), end).products()).isEqualTo(before + 1);
+        assertThat(inYear(area).products()).isEqualTo(1);
+        assertThat(inYear(null).products()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -204,5 +250,24 @@ class OutcomeFiguresTest {
                         containsString("<dd>4</dd>"), containsString("50%"))));
         mvc.perform(get("/admin/outcomes").param("from", "last spring").cookie(Learners.administrator(mvc)))
                 .andExpect(content().string(containsString("A date could not be read")));
+    }
+
+    @Test
+    void theOnePageSummaryPrintsTheSameFigures() throws Exception {
+        Cookie admin = Learners.administrator(mvc);
+        byte[] pdf = mvc.perform(get("/admin/outcomes/summary.pdf").param("from", year + "-01-01")
+                        .param("to", year + "-12-31").param("area", "").cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Outcomes: All areas of focus")
+                    .contains("5 participants engaged in our activities and 1 completed our online course")
+                    .contains("75%").contains("33%").contains("Puerto Rico: 2 (40%)");
+        }
+        mvc.perform(get("/admin/outcomes/summary.pdf").param("from", "soon").cookie(admin))
+                .andExpect(status().isBadRequest());
     }
 }

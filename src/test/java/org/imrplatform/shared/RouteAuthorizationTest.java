@@ -72,6 +72,7 @@ class RouteAuthorizationTest {
             route("POST /admin/products", Access.ADMINISTRATOR, "/admin/products"),
             route("GET /admin/outcomes/export.csv", Access.ADMINISTRATOR, "/admin/outcomes/export.csv"),
             route("GET /admin/outcomes/export.xlsx", Access.ADMINISTRATOR, "/admin/outcomes/export.xlsx"),
+            route("GET /admin/outcomes/summary.pdf", Access.ADMINISTRATOR, "/admin/outcomes/summary.pdf"),
             route("POST /admin/events", Access.ADMINISTRATOR, "/admin/events"),
             route("GET /admin/events/{id}", Access.ADMINISTRATOR, "/admin/events/999999"),
             route("POST /admin/events/{id}/attendance/preview", Access.ADMINISTRATOR,

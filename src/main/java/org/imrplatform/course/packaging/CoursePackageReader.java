@@ -32,7 +32,7 @@ import org.imrplatform.course.VideoSlide;
  */
 public final class CoursePackageReader {
 
-    private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "language", "description", "hours",
+    private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "language", "area", "description", "hours",
             "completion", "knowledge-test", "modules");
     private static final Set<String> MODULE_FIELDS = Set.of("title", "minutes", "objectives", "slides");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
@@ -79,6 +79,10 @@ public final class CoursePackageReader {
         if (language != null && !LANGUAGES.contains(language.value())) {
             file.problem(language.line(), "'language' must be one of " + LANGUAGES + ", not '" + language.value() + "'");
         }
+        YamlMap.Text area = file.text("area", false);
+        if (area != null && area.value().length() > 100) {
+            file.problem(area.line(), "'area' is longer than 100 characters; name the area of focus in a few words");
+        }
         Integer hours = file.integer("hours", false, 0, 1000);
         CompletionRule completion = completion(file.map("completion", false));
         List<YamlMap.Text> moduleIds = file.texts("modules", 1);
@@ -108,7 +112,7 @@ public final class CoursePackageReader {
         KnowledgeTest knowledgeTest = knowledgeTest(file, "");
         checkSlideReferences(modules);
         problems.throwIfAny();
-        return new Course(id, title, language.value(), description, hours, completion, knowledgeTest,
+        return new Course(id, title, language.value(), area == null ? null : area.value().trim(), description, hours, completion, knowledgeTest,
                 List.copyOf(modules));
     }
 
