@@ -61,7 +61,7 @@ final class AttendanceFile {
 
     private void parse(byte[] content) {
         Map<String, Integer> firstRowOfEmail = new HashMap<>();
-        CsvTable table = CsvTable.read(content, COLUMNS, row -> row(row, firstRowOfEmail));
+        UploadedTable table = UploadedTable.read(content, COLUMNS, row -> row(row, firstRowOfEmail));
         fileProblems.addAll(table.problems());
         if (!fileProblems.isEmpty()) {
             attendees.clear();
@@ -69,7 +69,7 @@ final class AttendanceFile {
         }
     }
 
-    private void row(CsvTable.Row line, Map<String, Integer> firstRowOfEmail) {
+    private void row(UploadedTable.Row line, Map<String, Integer> firstRowOfEmail) {
         int row = line.number();
         List<String> reasons = new ArrayList<>();
         String name = line.get("name");
@@ -78,7 +78,7 @@ final class AttendanceFile {
         if (name.isEmpty() || name.length() > 200) {
             reasons.add("name is missing or longer than 200 characters");
         }
-        if (!CsvTable.EMAIL.matcher(email).matches() || email.length() > 254) {
+        if (!UploadedTable.EMAIL.matcher(email).matches() || email.length() > 254) {
             reasons.add("email '" + email + "' is not an email address");
         }
         if (organization.length() > 200) {

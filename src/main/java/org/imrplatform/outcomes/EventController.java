@@ -146,7 +146,7 @@ class EventController {
     /** The uploaded bytes, or null with the reason in the model when there is no usable file. */
     private static byte[] upload(MultipartFile file, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("fileProblems", List.of("No file was chosen. Choose the CSV export, then preview."));
+            model.addAttribute("fileProblems", List.of("No file was chosen. Choose the export (CSV or .xlsx), then preview."));
             return null;
         }
         if (file.getSize() > MAX_FILE_BYTES) {

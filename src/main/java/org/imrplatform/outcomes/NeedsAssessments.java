@@ -43,7 +43,7 @@ class NeedsAssessments {
         List<String> problems = new ArrayList<>();
         List<Object[]> areas = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        CsvTable table = CsvTable.read(content, COLUMNS, row -> {
+        UploadedTable table = UploadedTable.read(content, COLUMNS, row -> {
             String area = row.get("area");
             Integer rank = null;
             BigDecimal percent = null;

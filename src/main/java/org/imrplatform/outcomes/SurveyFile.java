@@ -31,7 +31,7 @@ final class SurveyFile {
         SurveyFile file = new SurveyFile();
         String checksum = checksum(content);
         Map<String, Integer> firstRowOfEmail = new HashMap<>();
-        CsvTable table = CsvTable.read(content, COLUMNS, row -> file.row(row, checksum, firstRowOfEmail));
+        UploadedTable table = UploadedTable.read(content, COLUMNS, row -> file.row(row, checksum, firstRowOfEmail));
         file.fileProblems.addAll(table.problems());
         if (!file.fileProblems.isEmpty()) {
             file.responses.clear();
@@ -52,10 +52,10 @@ final class SurveyFile {
         return rejected;
     }
 
-    private void row(CsvTable.Row line, String checksum, Map<String, Integer> firstRowOfEmail) {
+    private void row(UploadedTable.Row line, String checksum, Map<String, Integer> firstRowOfEmail) {
         List<String> reasons = new ArrayList<>();
         String email = line.get("email");
-        if (!email.isEmpty() && (!CsvTable.EMAIL.matcher(email).matches() || email.length() > 254)) {
+        if (!email.isEmpty() && (!UploadedTable.EMAIL.matcher(email).matches() || email.length() > 254)) {
             reasons.add("email '" + email + "' is not an email address (leave it empty for anonymous answers)");
         }
         List<Integer> ratings = new ArrayList<>();

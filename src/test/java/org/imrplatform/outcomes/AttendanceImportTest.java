@@ -10,12 +10,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,7 +144,62 @@ class AttendanceImportTest {
                         "text/csv", "name,email,discipline,organization,state\nJos\u00e9,j@example.org,nurse,C,PR\n"
                                 .getBytes(StandardCharsets.ISO_8859_1))).with(csrf()).cookie(admin))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(latin1).contains("not UTF-8 text");
+        assertThat(latin1).contains("neither UTF-8 text nor an Excel workbook");
+    }
+
+    /** A workbook as a spreadsheet program saves it: text cells, number cells and a blank row in between. */
+    private static byte[] workbook(Object[]... rows) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "Test", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("Export");
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number number) {
+                        sheet.value(r, c, number);
+                    } else if (rows[r][c] != null) {
+                        sheet.value(r, c, (String) rows[r][c]);
+                    }
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private String previewFile(String kind, String name, byte[] content) throws Exception {
+        return mvc.perform(multipart(event + "/" + kind + "/preview").file(new MockMultipartFile("file", name,
+                        "application/octet-stream", content)).with(csrf()).cookie(admin))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void excelWorkbooksImportLikeCsv() throws Exception {
+        String page = previewFile("attendance", "export.xlsx", workbook(
+                new Object[] {"Email", "Name", "Discipline", "Organization", "State"},
+                new Object[] {"rosa@example.org", "Rosa Díaz", "Peer specialist", "Casa", "Puerto Rico"},
+                new Object[] {},
+                new Object[] {"not-an-email", "Lee", "nurse", 2024, "NY"}));
+        assertThat(page).contains("1 people will be added, 0 are already recorded for this event, 1 rows cannot")
+                .contains("<td>4</td>").contains("email &#39;not-an-email&#39; is not an email address");
+        confirm(page);
+        assertThat(attendees()).isEqualTo(1);
+
+        // Ratings typed as numbers arrive as 5, not 5.0.
+        String surveys = previewFile("surveys", "survey.xlsx", workbook(
+                new Object[] {"email", "overall_quality", "recommend", "benefit", "use_in_practice", "comments"},
+                new Object[] {"rosa@example.org", 5, 4, 4, 5, "Útil"}));
+        assertThat(surveys).contains("1 responses will be added");
+    }
+
+    @Test
+    void spreadsheetsThatCannotBeReadAreExplained() throws Exception {
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        assertThat(previewFile("attendance", "old.xls", xls)).contains("Excel 97-2003 (.xls)")
+                .contains("Nothing was saved.");
+        byte[] broken = Arrays.copyOf(workbook(new Object[] {"name"}), 300);
+        assertThat(previewFile("attendance", "broken.xlsx", broken))
+                .contains("could not be read as an Excel workbook");
+        assertThat(previewFile("attendance", "empty.xlsx", workbook())).contains("first sheet of the workbook is empty");
+        assertThat(attendees()).isZero();
     }
 
     @Test

@@ -68,7 +68,7 @@ class EventsBrowserTest extends BrowserTest {
 
         String csv = "name,email,discipline,organization,state\nAna Rivera,ana.b@example.org,nurse,Clinic,NJ\n"
                 + "Bad Row,nope,nurse,Clinic,NJ\n";
-        page.getByLabel("Registration export (CSV)").setInputFiles(new FilePayload("export.csv", "text/csv",
+        page.getByLabel("Registration export (CSV or Excel)").setInputFiles(new FilePayload("export.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8)));
         click(AriaRole.BUTTON, "Preview the import");
         assertThat(page.getByText("1 people will be added, 0 are already recorded for this event, 1 rows cannot"))
