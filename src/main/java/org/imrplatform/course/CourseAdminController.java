@@ -13,15 +13,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -40,6 +36,8 @@ class CourseAdminController {
         this.catalog = catalog;
     }
 
+    static final long MAX_PACKAGE_BYTES = 25L * 1024 * 1024;
+
     @GetMapping
     String list(Model model) {
         addCourses(model, catalog);
@@ -52,6 +50,10 @@ class CourseAdminController {
         if (file == null || file.isEmpty()) {
             return rejected(model, catalog, List.of(new PackageProblem("(upload)", 0,
                     "no file was chosen: choose the .zip file of the course package, then upload")));
+        }
+        if (file.getSize() > MAX_PACKAGE_BYTES) {
+            return rejected(model, catalog, List.of(new PackageProblem("(upload)", 0, "the file is larger than the "
+                    + MAX_PACKAGE_BYTES / (1024 * 1024) + " MB upload limit; shrink or remove large media files")));
         }
         try {
             CourseVersion version = catalog.publish(CoursePackage.fromZip(file.getBytes()),
@@ -94,23 +96,5 @@ class CourseAdminController {
     }
 
     record CourseVersions(Course course, List<CourseVersion> versions) {
-    }
-
-    /** An upload over the size limit never reaches the controller; answer it on the same page. */
-    @ControllerAdvice(assignableTypes = CourseAdminController.class)
-    static class UploadLimits {
-
-        private final CourseCatalog catalog;
-
-        UploadLimits(CourseCatalog catalog) {
-            this.catalog = catalog;
-        }
-
-        @ExceptionHandler(MaxUploadSizeExceededException.class)
-        @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-        String tooLarge(Model model) {
-            return rejected(model, catalog, List.of(new PackageProblem("(upload)", 0,
-                    "the file is larger than the 25 MB upload limit; shrink or remove large media files")));
-        }
     }
 }

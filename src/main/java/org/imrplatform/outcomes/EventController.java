@@ -12,16 +12,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -194,17 +190,5 @@ class EventController {
     static String tooLarge() {
         return "The file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB. A registration export of a few"
                 + " thousand people is far smaller: check that this is the right file, or split it.";
-    }
-
-    /** An upload over the server's limit never reaches the controller; answer it in the same words. */
-    @ControllerAdvice(assignableTypes = EventController.class)
-    static class UploadLimits {
-
-        @ExceptionHandler(MaxUploadSizeExceededException.class)
-        @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-        String tooLarge(Model model) {
-            model.addAttribute("problem", EventController.tooLarge());
-            return "outcomes/too-large";
-        }
     }
 }

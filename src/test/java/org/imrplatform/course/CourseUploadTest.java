@@ -125,6 +125,8 @@ class CourseUploadTest {
                 .andExpect(content().string(containsString("no file was chosen")));
         upload("just some text".getBytes())
                 .andExpect(content().string(containsString("not a zip")));
+        upload(new byte[26 * 1024 * 1024])
+                .andExpect(content().string(containsString("larger than the 25 MB upload limit")));
     }
 
     @Test
