@@ -11,27 +11,23 @@ import org.imrplatform.account.Discipline;
 import org.imrplatform.account.Region;
 
 /**
- * A registration export (CSV with a header row: name, email, discipline, organization, state) read and checked row
- * by row. Nothing here touches the database: the result is a preview of what an import would add and reject.
+ * A registration export (a header row: name, email, discipline, organization, state) read and checked row by row.
  */
-final class AttendanceFile {
+final class AttendanceFile implements EventFile {
 
     static final List<String> COLUMNS = List.of("name", "email", "discipline", "organization", "state");
     private static final Map<String, Region> STATES = Map.of("ny", Region.NY, "new york", Region.NY,
             "nj", Region.NJ, "new jersey", Region.NJ, "pr", Region.PR, "puerto rico", Region.PR,
             "usvi", Region.USVI, "us virgin islands", Region.USVI, "virgin islands", Region.USVI, "other", Region.OTHER);
 
-    /** A row that can be recorded. */
+    /** A person who attended; the email address in lower case is the key. */
     record Attendee(int row, String email, String fullName, Discipline discipline, String organization,
-            Region region) {
+            Region region) implements EventFile.Entry {
 
-        String emailKey() {
+        @Override
+        public String key() {
             return email.toLowerCase(Locale.ROOT);
         }
-    }
-
-    /** A row that cannot, with every reason. */
-    record Rejected(int row, List<String> reasons) {
     }
 
     private final List<String> fileProblems = new ArrayList<>();
@@ -47,15 +43,18 @@ final class AttendanceFile {
         return file;
     }
 
-    List<String> fileProblems() {
+    @Override
+    public List<String> fileProblems() {
         return fileProblems;
     }
 
-    List<Attendee> attendees() {
+    @Override
+    public List<Attendee> entries() {
         return attendees;
     }
 
-    List<Rejected> rejected() {
+    @Override
+    public List<Rejected> rejected() {
         return rejected;
     }
 

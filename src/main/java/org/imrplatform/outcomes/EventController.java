@@ -24,8 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators record events and import their attendance (a registration export) and post-event surveys. An
- * import is always
- * previewed first (what would be added, what is already there, what is rejected and why); nothing is saved until
+ * import is always previewed first (what would be added, what is already there, what is rejected and why); nothing is saved until
  * the administrator confirms, and confirming the same file again adds nobody twice.
  */
 @Controller
@@ -81,62 +80,43 @@ class EventController {
         return "outcomes/event";
     }
 
-    @PostMapping("/{id}/attendance/preview")
-    String previewAttendance(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-            Model model) throws IOException {
-        OutreachEvent event = event(id);
-        model.addAttribute("event", event);
+    @PostMapping("/{id}/{kind:" + EventImport.PATHS + "}/preview")
+    String preview(@PathVariable long id, @PathVariable String kind,
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+        EventImport what = EventImport.ofPath(kind);
+        model.addAttribute("event", event(id));
         byte[] content = upload(file, model);
         if (content != null) {
-            AttendanceFile attendance = AttendanceFile.read(content);
-            Set<String> known = events.attendeeEmails(id);
-            List<AttendanceFile.Attendee> fresh = attendance.attendees().stream()
-                    .filter(a -> !known.contains(a.emailKey())).toList();
-            preview(model, "attendance", content, attendance.fileProblems(), fresh.size(),
-                    attendance.attendees().size() - fresh.size(), attendance.rejected());
+            EventFile read = what.read(content);
+            Set<String> known = events.keys(id, what);
+            List<? extends EventFile.Entry> fresh = read.entries().stream()
+                    .filter(entry -> !known.contains(entry.key())).toList();
+            model.addAttribute("importKind", what.path());
+            model.addAttribute("fileProblems", read.fileProblems());
             model.addAttribute("fresh", fresh);
+            model.addAttribute("already", read.entries().size() - fresh.size());
+            model.addAttribute("rejected", read.rejected());
+            model.addAttribute("content", Base64.getEncoder().encodeToString(content));
         }
         return "outcomes/event";
     }
 
-    @PostMapping("/{id}/attendance")
-    String confirmAttendance(@PathVariable long id, @RequestParam String content, RedirectAttributes redirect,
-            Model model) {
+    @PostMapping("/{id}/{kind:" + EventImport.PATHS + "}")
+    String confirm(@PathVariable long id, @PathVariable String kind, @RequestParam String content,
+            RedirectAttributes redirect, Model model) {
+        EventImport what = EventImport.ofPath(kind);
         OutreachEvent event = event(id);
-        AttendanceFile file = AttendanceFile.read(decode(content));
+        EventFile file = what.read(decode(content));
         if (!file.fileProblems().isEmpty()) {
-            return refused(model, event, file.fileProblems());
+            model.addAttribute("event", event);
+            model.addAttribute("fileProblems", file.fileProblems());
+            return "outcomes/event";
         }
-        int added = events.record(id, file.attendees());
-        return imported(redirect, id, added, file.attendees().size() - added, file.rejected().size());
-    }
-
-    @PostMapping("/{id}/surveys/preview")
-    String previewSurveys(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-            Model model) throws IOException {
-        OutreachEvent event = event(id);
-        model.addAttribute("event", event);
-        byte[] content = upload(file, model);
-        if (content != null) {
-            SurveyFile survey = SurveyFile.read(content);
-            Set<String> known = events.surveyKeys(id);
-            long fresh = survey.responses().stream().filter(r -> !known.contains(r.key())).count();
-            preview(model, "surveys", content, survey.fileProblems(), (int) fresh,
-                    survey.responses().size() - (int) fresh, survey.rejected());
-        }
-        return "outcomes/event";
-    }
-
-    @PostMapping("/{id}/surveys")
-    String confirmSurveys(@PathVariable long id, @RequestParam String content, RedirectAttributes redirect,
-            Model model) {
-        OutreachEvent event = event(id);
-        SurveyFile file = SurveyFile.read(decode(content));
-        if (!file.fileProblems().isEmpty()) {
-            return refused(model, event, file.fileProblems());
-        }
-        int added = events.recordSurvey(id, file.responses());
-        return imported(redirect, id, added, file.responses().size() - added, file.rejected().size());
+        int added = events.record(id, what, file.entries());
+        redirect.addFlashAttribute("added", added);
+        redirect.addFlashAttribute("skipped", file.entries().size() - added);
+        redirect.addFlashAttribute("rejectedCount", file.rejected().size());
+        return "redirect:/admin/events/" + id;
     }
 
     /** The uploaded bytes, or null with the reason in the model when there is no usable file. */
@@ -152,35 +132,12 @@ class EventController {
         return file.getBytes();
     }
 
-    private static void preview(Model model, String kind, byte[] content, List<String> fileProblems, int fresh,
-            int already, List<AttendanceFile.Rejected> rejected) {
-        model.addAttribute("importKind", kind);
-        model.addAttribute("fileProblems", fileProblems);
-        model.addAttribute("freshCount", fresh);
-        model.addAttribute("already", already);
-        model.addAttribute("rejected", rejected);
-        model.addAttribute("content", Base64.getEncoder().encodeToString(content));
-    }
-
     private static byte[] decode(String content) {
         try {
             return Base64.getDecoder().decode(content);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-    }
-
-    private static String refused(Model model, OutreachEvent event, List<String> problems) {
-        model.addAttribute("event", event);
-        model.addAttribute("fileProblems", problems);
-        return "outcomes/event";
-    }
-
-    private static String imported(RedirectAttributes redirect, long id, int added, int skipped, int rejected) {
-        redirect.addFlashAttribute("added", added);
-        redirect.addFlashAttribute("skipped", skipped);
-        redirect.addFlashAttribute("rejectedCount", rejected);
-        return "redirect:/admin/events/" + id;
     }
 
     private OutreachEvent event(long id) {

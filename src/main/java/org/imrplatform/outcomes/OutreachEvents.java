@@ -17,7 +17,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Events and their attendance. */
+/** Events, their attendance and their survey responses. */
 @Repository
 class OutreachEvents {
 
@@ -56,59 +56,46 @@ class OutreachEvents {
                 .query(this::event).optional();
     }
 
-    Set<String> attendeeEmails(long eventId) {
-        return jdbc.sql("select email_key from event_attendance where event_id = ?").param(eventId)
+    /** The keys of what is already recorded for the event: attendees' emails or survey responses' keys. */
+    Set<String> keys(long eventId, EventImport kind) {
+        return jdbc.sql("select " + kind.keyColumn + " from " + kind.table + " where event_id = ?").param(eventId)
                 .query(String.class).list().stream().collect(Collectors.toSet());
     }
 
-    /** Adds the people not yet recorded for the event, all in one transaction; returns how many were added. */
+    /** Adds the entries not yet recorded for the event, all in one transaction; returns how many were added. */
     @Transactional
-    int record(long eventId, List<AttendanceFile.Attendee> attendees) {
-        Set<String> known = attendeeEmails(eventId);
+    int record(long eventId, EventImport kind, List<? extends EventFile.Entry> entries) {
+        Set<String> known = keys(eventId, kind);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int added = 0;
-        for (AttendanceFile.Attendee attendee : attendees) {
-            if (known.add(attendee.emailKey())) {
-                jdbc.sql("""
-                                insert into event_attendance (event_id, email_key, full_name, discipline, organization,
-                                                              region, imported_at)
-                                values (?, ?, ?, ?, ?, ?, ?)
-                                """)
-                        .params(eventId, attendee.emailKey(), attendee.fullName(), attendee.discipline().name(),
-                                attendee.organization(), attendee.region().name(), now)
-                        .update();
+        for (EventFile.Entry entry : entries) {
+            if (known.add(entry.key())) {
+                insert(eventId, entry, now);
                 added++;
             }
         }
         return added;
     }
 
-    Set<String> surveyKeys(long eventId) {
-        return jdbc.sql("select response_key from event_survey_response where event_id = ?").param(eventId)
-                .query(String.class).list().stream().collect(Collectors.toSet());
-    }
-
-    /** Adds the survey responses not yet recorded for the event, in one transaction; returns how many were added. */
-    @Transactional
-    int recordSurvey(long eventId, List<SurveyFile.Response> responses) {
-        Set<String> known = surveyKeys(eventId);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int added = 0;
-        for (SurveyFile.Response response : responses) {
-            if (known.add(response.key())) {
-                List<Integer> r = response.ratings();
-                jdbc.sql("""
-                                insert into event_survey_response (event_id, response_key, overall_quality, recommend,
-                                                                   benefit, use_in_practice, comments, imported_at)
-                                values (?, ?, ?, ?, ?, ?, ?, ?)
-                                """)
-                        .params(eventId, response.key(), r.get(0), r.get(1), r.get(2), r.get(3), response.comments(),
-                                now)
-                        .update();
-                added++;
-            }
+    private void insert(long eventId, EventFile.Entry entry, OffsetDateTime now) {
+        switch (entry) {
+            case AttendanceFile.Attendee a -> jdbc.sql("""
+                            insert into event_attendance (event_id, email_key, full_name, discipline, organization,
+                                                          region, imported_at)
+                            values (?, ?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(eventId, a.key(), a.fullName(), a.discipline().name(), a.organization(), a.region().name(),
+                            now)
+                    .update();
+            case SurveyFile.Response r -> jdbc.sql("""
+                            insert into event_survey_response (event_id, response_key, overall_quality, recommend,
+                                                               benefit, use_in_practice, comments, imported_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(eventId, r.key(), r.ratings().get(0), r.ratings().get(1), r.ratings().get(2),
+                            r.ratings().get(3), r.comments(), now)
+                    .update();
         }
-        return added;
     }
 
     private OutreachEvent event(ResultSet rs, int row) throws SQLException {

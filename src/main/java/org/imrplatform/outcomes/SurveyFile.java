@@ -11,21 +11,21 @@ import java.util.Map;
 
 /**
  * A post-event survey export: email (may be empty for anonymous surveys), the four satisfaction items rated 1 to 5
- * (empty when not answered) and comments, checked row by row without touching the database.
+ * (empty when not answered) and comments, checked row by row.
  */
-final class SurveyFile {
+final class SurveyFile implements EventFile {
 
     static final List<String> COLUMNS = List.of("email", "overall_quality", "recommend", "benefit",
             "use_in_practice", "comments");
     static final List<String> ITEMS = COLUMNS.subList(1, 5);
 
     /** One usable response; {@code key} identifies it for re-imports. Ratings are null when not answered. */
-    record Response(int row, String key, List<Integer> ratings, String comments) {
+    record Response(int row, String key, List<Integer> ratings, String comments) implements EventFile.Entry {
     }
 
     private final List<String> fileProblems = new ArrayList<>();
     private final List<Response> responses = new ArrayList<>();
-    private final List<AttendanceFile.Rejected> rejected = new ArrayList<>();
+    private final List<Rejected> rejected = new ArrayList<>();
 
     static SurveyFile read(byte[] content) {
         SurveyFile file = new SurveyFile();
@@ -40,15 +40,18 @@ final class SurveyFile {
         return file;
     }
 
-    List<String> fileProblems() {
+    @Override
+    public List<String> fileProblems() {
         return fileProblems;
     }
 
-    List<Response> responses() {
+    @Override
+    public List<Response> entries() {
         return responses;
     }
 
-    List<AttendanceFile.Rejected> rejected() {
+    @Override
+    public List<Rejected> rejected() {
         return rejected;
     }
 
@@ -88,7 +91,7 @@ final class SurveyFile {
                     : email.toLowerCase(Locale.ROOT);
             responses.add(new Response(line.number(), key, ratings, comments.isEmpty() ? null : comments));
         } else {
-            rejected.add(new AttendanceFile.Rejected(line.number(), reasons));
+            rejected.add(new Rejected(line.number(), reasons));
         }
     }
 

@@ -1,0 +1,29 @@
+package org.imrplatform.outcomes;
+
+import java.util.List;
+
+/**
+ * A checked import file of an event: the rows that can be recorded, each with the key that keeps it from being
+ * counted twice, and the rows that cannot, with every reason. Reading one never touches the database.
+ */
+sealed interface EventFile permits AttendanceFile, SurveyFile {
+
+    /** A row that can be recorded. */
+    sealed interface Entry permits AttendanceFile.Attendee, SurveyFile.Response {
+
+        int row();
+
+        String key();
+    }
+
+    /** A row that cannot, with every reason. */
+    record Rejected(int row, List<String> reasons) {
+    }
+
+    /** Problems with the file as a whole; when there are any, it has no entries and no rejected rows. */
+    List<String> fileProblems();
+
+    List<? extends Entry> entries();
+
+    List<Rejected> rejected();
+}
