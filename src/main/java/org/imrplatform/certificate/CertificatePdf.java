@@ -2,7 +2,6 @@ package org.imrplatform.certificate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.imrplatform.shared.PdfFonts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +34,8 @@ class CertificatePdf {
 
     byte[] render(Certificate certificate, String verifyAddress, Locale locale) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = font(document, "fonts/DejaVuSans.ttf");
-            PDFont bold = font(document, "fonts/DejaVuSans-Bold.ttf");
+            PDFont regular = PdfFonts.regular(document);
+            PDFont bold = PdfFonts.bold(document);
             PDPage page = new PDPage(PAGE);
             document.addPage(page);
             PDDocumentInformation info = document.getDocumentInformation();
@@ -70,12 +69,6 @@ class CertificatePdf {
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
-    }
-
-    private static PDFont font(PDDocument document, String resource) throws IOException {
-        try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(resource)) {
-            return PDType0Font.load(document, in);
-        }
     }
 
     /** Writes one line centred on the page, shrinking the type if the line is wider than the page allows. */

@@ -64,8 +64,14 @@ class Instruments {
 
     /** The latest version of each instrument of this kind. */
     List<Instrument> latest(InstrumentKind kind) {
-        return all.stream().filter(i -> i.kind() == kind)
-                .filter(i -> all.stream().noneMatch(o -> o.id().equals(i.id()) && o.version() > i.version()))
-                .toList();
+        return all.stream().filter(i -> i.kind() == kind).filter(this::isLatest).toList();
+    }
+
+    Optional<Instrument> latest(String id) {
+        return all.stream().filter(i -> i.id().equals(id)).filter(this::isLatest).findFirst();
+    }
+
+    private boolean isLatest(Instrument instrument) {
+        return all.stream().noneMatch(o -> o.id().equals(instrument.id()) && o.version() > instrument.version());
     }
 }
