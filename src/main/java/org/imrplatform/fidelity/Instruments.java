@@ -53,6 +53,11 @@ class Instruments {
         return List.copyOf(found);
     }
 
+    /** Every instrument version, by name and version. */
+    List<Instrument> all() {
+        return all;
+    }
+
     Optional<Instrument> find(String id, int version) {
         return all.stream().filter(i -> i.id().equals(id) && i.version() == version).findFirst();
     }

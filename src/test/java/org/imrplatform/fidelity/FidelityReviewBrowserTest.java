@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An administrator sets up a program, reviews it on the IMR Fidelity Scale, is stopped by an incomplete submit,
- * completes and submits it, reads the report and downloads the PDF, in a real browser; every page passes axe.
+ * completes and submits it, reads the report, downloads the PDF and makes a revision, then reads the program over
+ * time, the sites compared and the audit log, in a real browser; every page passes axe.
  */
 class FidelityReviewBrowserTest extends BrowserTest {
 
@@ -95,6 +96,20 @@ class FidelityReviewBrowserTest extends BrowserTest {
 
         click(AriaRole.BUTTON, "Make a revision");
         assertThat(page.locator("main")).containsText("2 · Draft");
+        assertAccessible(page);
+
+        click(AriaRole.LINK, "Fidelity reviews");
+        click(AriaRole.LINK, "Centro Peñalolén · IMR for adults over time");
+        assertThat(page.locator("svg[role=img]")).isVisible();
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("3.92");
+        assertAccessible(page);
+        click(AriaRole.LINK, "Fidelity reviews");
+        click(AriaRole.LINK, "Sites compared");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("Centro Peñalolén");
+        assertAccessible(page);
+        click(AriaRole.LINK, "Fidelity reviews");
+        click(AriaRole.LINK, "Review audit log");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("Downloaded the PDF");
         assertAccessible(page);
     }
 }

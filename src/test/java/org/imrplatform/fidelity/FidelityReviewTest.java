@@ -152,13 +152,13 @@ class FidelityReviewTest {
                         containsString("Very good"), containsString("Strengths"),
                         containsString("1. Therapeutic relationship: 4"), not(containsString("Make a revision")))));
         mvc.perform(get("/practice").cookie(facilitator)).andExpect(content().string(containsString(
-                "/practice/reviews/" + id)));
+                "/practice/reviews/" + id + "\"")));
         mvc.perform(get("/practice/reviews/" + id).cookie(otherFacilitator)).andExpect(status().isNotFound());
         mvc.perform(get("/practice/reviews/" + id + "/report.pdf").cookie(otherFacilitator))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/practice/reviews/999999999").cookie(otherFacilitator)).andExpect(status().isNotFound());
         mvc.perform(get("/practice").cookie(otherFacilitator)).andExpect(content().string(not(containsString(
-                "/practice/reviews/" + id))));
+                "/practice/reviews/" + id + "\""))));
         mvc.perform(post("/practice/reviews/" + id + "/revision").with(csrf()).cookie(facilitator))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from review_audit where review_id = ? and account_id = ?")
@@ -176,10 +176,48 @@ class FidelityReviewTest {
                 containsString("of 13 rated items (total 39)"), containsString("Satisfactory"))));
     }
 
+    @Test
+    void aProgramsAndAFacilitatorsReviewsOverTime() throws Exception {
+        long first = startProgramReview("2025-09-01");
+        mvc.perform(rate(first, "submit", SCALE, 3, "handouts", "5"));
+        long second = startProgramReview("2026-03-02");
+        mvc.perform(rate(second, "submit", SCALE, 4, "handouts", "2"));
+        long draft = startProgramReview("2026-04-01");
+
+        // First: 12 * 3 + 5 = 41 / 13 = 3.15; second: 12 * 4 + 2 = 50 / 13 = 3.85; change +0.7
+        String history = "/practice/programs/" + programId + "/history";
+        mvc.perform(get(history).cookie(facilitator)).andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("Adult IMR over time"), containsString("<svg"), containsString("<polyline"),
+                containsString("aria-labelledby=\"history-0-chart\""),
+                containsString("<td>3.15</td>"), containsString("<td>3.85</td>"), containsString("<td>+0.7</td>"),
+                containsString("<td>-3</td>"), containsString("<td>+1</td>"),
+                containsString("/practice/reviews/" + second + "\""),
+                not(containsString("/practice/reviews/" + draft + "\"")))));
+        mvc.perform(get(history).cookie(otherFacilitator)).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from review_audit where review_id = ? and action = 'VIEWED_IN_HISTORY'")
+                .param(second).query(Integer.class).single()).isEqualTo(1);
+
+        long session = startSessionReview();
+        mvc.perform(rate(session, "submit", ITIS, 5));
+        mvc.perform(get("/practice/facilitators/" + facilitatorId + "/history").cookie(facilitator))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(
+                        containsString("Fátima Núñez: session reviews over time"), containsString("<td>5.00</td>"))));
+        mvc.perform(get("/practice/facilitators/" + facilitatorId + "/history").cookie(otherFacilitator))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(get("/admin/fidelity/sites").cookie(admin)).andExpect(content().string(allOf(
+                containsString("Sites compared"), containsString("<th scope=\"col\">Site " ),
+                containsString("<td>3.85</td>"))));
+    }
+
     private long startProgramReview() throws Exception {
+        return startProgramReview("2026-03-02");
+    }
+
+    private long startProgramReview(String reviewedOn) throws Exception {
         return created(mvc.perform(post("/practice/reviews").with(csrf()).cookie(reviewer)
                 .param("instrument", "imr-fidelity-scale").param("programId", String.valueOf(programId))
-                .param("reviewedOn", "2026-03-02")).andReturn().getResponse().getRedirectedUrl());
+                .param("reviewedOn", reviewedOn)).andReturn().getResponse().getRedirectedUrl());
     }
 
     private long startSessionReview() throws Exception {

@@ -108,7 +108,11 @@ class RouteAuthorizationTest {
             route("GET /practice/reviews/{id}", Access.PRACTICE, "/practice/reviews/999999"),
             route("POST /practice/reviews/{id}", Access.REVIEWER, "/practice/reviews/999999"),
             route("POST /practice/reviews/{id}/revision", Access.REVIEWER, "/practice/reviews/999999/revision"),
-            route("GET /practice/reviews/{id}/report.pdf", Access.PRACTICE, "/practice/reviews/999999/report.pdf")));
+            route("GET /practice/reviews/{id}/report.pdf", Access.PRACTICE, "/practice/reviews/999999/report.pdf"),
+            route("GET /practice/programs/{id}/history", Access.PRACTICE, "/practice/programs/999999/history"),
+            route("GET /practice/facilitators/{id}/history", Access.PRACTICE,
+                    "/practice/facilitators/999999/history"),
+            route("GET /admin/fidelity/sites", Access.ADMINISTRATOR, "/admin/fidelity/sites")));
 
     @Autowired
     MockMvc mvc;
