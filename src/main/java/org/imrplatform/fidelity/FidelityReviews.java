@@ -55,17 +55,28 @@ class FidelityReviews {
                 .optional();
     }
 
+    List<FidelityReview> all() {
+        return list("1 = 1");
+    }
+
     /** Reviews, newest first; {@code where} is a condition on fidelity_review with its parameters. */
     List<FidelityReview> list(String where, Object... params) {
         return jdbc.sql("select " + COLUMNS + " from fidelity_review where " + where
                 + " order by reviewed_on desc, id desc").params(params).query(this::review).list();
     }
 
-    /** Saves a draft's answers; false when the review is no longer a draft. */
+    /**
+     * Saves a draft's answers and, when {@code submitter} is given, submits it in the same transaction; false when
+     * the review is no longer a draft. The status check and change are one statement, whose row lock makes a second
+     * concurrent save wait and then find the review submitted.
+     */
     @Transactional
-    boolean save(long id, Set<EvidenceSource> sources, Map<String, ItemRating> ratings) {
-        if (jdbc.sql("update fidelity_review set sources = ? where id = ? and status = 'DRAFT'")
-                .params(sourcesText(sources), id).update() == 0) {
+    boolean save(long id, Set<EvidenceSource> sources, Map<String, ItemRating> ratings, Long submitter) {
+        if (jdbc.sql("update fidelity_review set sources = ?, status = ?, submitted_by = ?, submitted_at = ?"
+                        + " where id = ? and status = 'DRAFT'")
+                .params(sourcesText(sources), submitter == null ? "DRAFT" : "SUBMITTED", submitter,
+                        submitter == null ? null : OffsetDateTime.now(ZoneOffset.UTC), id)
+                .update() == 0) {
             return false;
         }
         jdbc.sql("delete from fidelity_rating where review_id = ?").param(id).update();
@@ -73,14 +84,10 @@ class FidelityReviews {
         return true;
     }
 
-    /** Locks a draft; false when it was already submitted. */
-    boolean submit(long id, long accountId) {
-        return jdbc.sql("update fidelity_review set status = 'SUBMITTED', submitted_by = ?, submitted_at = ?"
-                        + " where id = ? and status = 'DRAFT'")
-                .params(accountId, OffsetDateTime.now(ZoneOffset.UTC), id).update() == 1;
-    }
-
-    /** The revision of a submitted review: the existing one, or a new draft copied from it. */
+    /**
+     * The revision of a submitted review: the existing one, or a new draft copied from it. Two revising at once:
+     * the unique key on revision_of refuses the second (DuplicateKeyException); asking again finds the first.
+     */
     @Transactional
     long revise(FidelityReview review, long accountId) {
         Optional<Long> existing = jdbc.sql("select id from fidelity_review where revision_of = ?").param(review.id())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.fidelity.AuditLog.Action;
 import org.imrplatform.practice.GroupFacilitator;
 import org.imrplatform.practice.Programs;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,12 +66,12 @@ class ReviewController {
     String home(@AuthenticationPrincipal SignedInAccount me, Model model) {
         boolean reviewer = ReviewAccess.reviews(me);
         model.addAttribute("reviewer", reviewer);
-        model.addAttribute("reports", reviews.list("1 = 1").stream().filter(r -> access.maySee(r, me))
+        model.addAttribute("reports", reviews.all().stream().filter(r -> access.maySee(r, me))
                 .map(reports::of).toList());
         List<Long> mine = programs.programsFacilitatedBy(me.accountId());
         model.addAttribute("programs", programs.programs().stream()
                 .filter(p -> reviewer || mine.contains(p.id())).toList());
-        model.addAttribute("instruments", instruments.latest(InstrumentKind.PROGRAMMATIC));
+        model.addAttribute("programmaticInstruments", instruments.latest(InstrumentKind.PROGRAMMATIC));
         model.addAttribute("clinicalInstruments", instruments.latest(InstrumentKind.CLINICAL));
         return "fidelity/home";
     }
@@ -115,11 +117,11 @@ class ReviewController {
         boolean submit = "submit".equals(action);
         Instrument instrument = instruments.require(review.instrumentId(), review.instrumentVersion());
         Map<String, ItemRating> answers = form.answers(instrument, submit, errors);
-        var sources = form.evidenceSources(errors);
+        Set<EvidenceSource> sources = form.evidenceSources(errors);
         if (errors.hasErrors()) {
             return showForm(review, model);
         }
-        if (!reviews.save(id, sources, answers) || (submit && !reviews.submit(id, me.accountId()))) {
+        if (!reviews.save(id, sources, answers, submit ? me.accountId() : null)) {
             return refuseLocked(reviews.find(id).orElseThrow(), me, model, response);
         }
         audit.record(me.accountId(), submit ? Action.SUBMITTED : Action.SAVED, id);
@@ -146,7 +148,12 @@ class ReviewController {
         if (!review.submitted()) {
             return "redirect:/practice/reviews/" + id;
         }
-        long revision = reviews.revise(review, me.accountId());
+        long revision;
+        try {
+            revision = reviews.revise(review, me.accountId());
+        } catch (DuplicateKeyException e) {
+            revision = reviews.revise(review, me.accountId());
+        }
         audit.record(me.accountId(), Action.REVISED, revision);
         return "redirect:/practice/reviews/" + revision;
     }

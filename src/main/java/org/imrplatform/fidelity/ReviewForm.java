@@ -80,6 +80,10 @@ public class ReviewForm {
                 answers.put(item.id(), new ItemRating(points, notApplicable, note.isEmpty() ? null : note));
             }
         }
+        // Only possible when every item is optional: a submitted review needs a score.
+        if (submit && !errors.hasErrors() && answers.values().stream().allMatch(a -> a.rating() == null)) {
+            errors.rejectValue("rating", "review.rating.none");
+        }
         return answers;
     }
 
