@@ -62,6 +62,7 @@ class ReviewController {
         this.audit = audit;
     }
 
+    /** The reviews one may open, without their scores: opening one (which is audited) shows what it found. */
     @GetMapping
     String home(@AuthenticationPrincipal SignedInAccount me, Model model) {
         boolean reviewer = ReviewAccess.reviews(me);

@@ -42,10 +42,7 @@ class ProgramAdminController {
 
     @PostMapping("/sites")
     String addSite(@Valid @ModelAttribute("siteForm") SiteForm form, BindingResult errors, Model model) {
-        if (!errors.hasErrors() && !saved(() -> programs.addSite(form.siteName()))) {
-            errors.rejectValue("siteName", "programs.name.taken");
-        }
-        return errors.hasErrors() ? show(model) : "redirect:/admin/programs";
+        return addUnique(errors, "siteName", () -> programs.addSite(form.siteName()), model);
     }
 
     @PostMapping("/programs")
@@ -53,10 +50,7 @@ class ProgramAdminController {
         if (!errors.hasErrors() && programs.sites().stream().noneMatch(s -> s.id() == form.siteId())) {
             errors.rejectValue("siteId", "programs.site.required");
         }
-        if (!errors.hasErrors() && !saved(() -> programs.addProgram(form.siteId(), form.programName()))) {
-            errors.rejectValue("programName", "programs.name.taken");
-        }
-        return errors.hasErrors() ? show(model) : "redirect:/admin/programs";
+        return addUnique(errors, "programName", () -> programs.addProgram(form.siteId(), form.programName()), model);
     }
 
     @PostMapping("/groups")
@@ -64,10 +58,7 @@ class ProgramAdminController {
         if (!errors.hasErrors() && programs.program(form.programId()).isEmpty()) {
             errors.rejectValue("programId", "programs.program.required");
         }
-        if (!errors.hasErrors() && !saved(() -> programs.addGroup(form.programId(), form.groupName()))) {
-            errors.rejectValue("groupName", "programs.name.taken");
-        }
-        return errors.hasErrors() ? show(model) : "redirect:/admin/programs";
+        return addUnique(errors, "groupName", () -> programs.addGroup(form.programId(), form.groupName()), model);
     }
 
     @PostMapping("/facilitators")
@@ -86,14 +77,20 @@ class ProgramAdminController {
         return "redirect:/admin/programs";
     }
 
-    /** A name already used at its level is refused by the database's unique key, even between two nodes. */
-    private static boolean saved(Runnable insert) {
-        try {
-            insert.run();
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
+    /**
+     * Adds a site, program or group when its form has no errors. A name already used at its level is refused by the
+     * database's unique key, even between two nodes, and shown on the name's field.
+     */
+    private String addUnique(BindingResult errors, String nameField, Runnable insert, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                insert.run();
+                return "redirect:/admin/programs";
+            } catch (DuplicateKeyException e) {
+                errors.rejectValue(nameField, "programs.name.taken");
+            }
         }
+        return show(model);
     }
 
     private String show(Model model) {
