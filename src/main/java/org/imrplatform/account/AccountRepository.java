@@ -72,6 +72,12 @@ class AccountRepository {
                 .params(like, like, like, limit, offset).query(this::account).list();
     }
 
+    List<Account> withRole(Role role) {
+        return jdbc.sql("select " + COLUMNS + " from account where enabled = true and id in"
+                        + " (select account_id from account_role where role = ?) order by lower(full_name), id")
+                .param(role.name()).query(this::account).list();
+    }
+
     void setEnabled(long accountId, boolean enabled) {
         jdbc.sql("update account set enabled = ? where id = ?").params(enabled, accountId).update();
     }

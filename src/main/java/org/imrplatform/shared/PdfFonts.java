@@ -8,8 +8,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The typefaces every PDF of the platform is set in. DejaVu Sans ships with the app and is embedded as a subset, so
- * names and Spanish text print as typed, accents and all, on any reader.
+ * The fonts every PDF of the platform uses: DejaVu Sans, embedded as a subset, so names print as typed, accents
+ * and all (the standard 14 PDF fonts cannot show most of them).
  */
 public final class PdfFonts {
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -17,7 +18,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what. Course pages are public; administration needs the ADMINISTRATOR role. CSRF tokens live in a cookie and
+ * Who may do what. Course pages are public; administration needs the ADMINISTRATOR role; the Practice face needs
+ * the FACILITATOR, REVIEWER or ADMINISTRATOR role. CSRF tokens live in a cookie and
  * sessions in the database, so no application node holds state of its own.
  */
 @Configuration
@@ -35,6 +37,11 @@ class SecurityConfig {
                                 "/certificates/verify", "/error", "/static/**",
                                 "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        // Practice: facilitators read their reviews; only reviewers and administrators change any.
+                        .requestMatchers(HttpMethod.POST, "/practice/**").hasAnyRole("REVIEWER", "ADMINISTRATOR")
+                        .requestMatchers("/practice/reviews/new").hasAnyRole("REVIEWER", "ADMINISTRATOR")
+                        .requestMatchers("/practice", "/practice/**")
+                                .hasAnyRole("FACILITATOR", "REVIEWER", "ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").failureHandler(signInFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))

@@ -19,19 +19,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every route of the application, who may reach it, checked as a visitor, a learner and an administrator. A new
+ * Every route of the application, who may reach it, checked as a visitor, a learner, a facilitator, a reviewer and
+ * an administrator. A new
  * route fails this test until it is given its rule here, so no page goes out with access left to chance.
  */
 @PlatformTest
 class RouteAuthorizationTest {
 
-    enum Access { PUBLIC, SIGNED_IN, ADMINISTRATOR }
+    /** PRACTICE: facilitators, reviewers and administrators; REVIEWER: reviewers and administrators. */
+    enum Access { PUBLIC, SIGNED_IN, PRACTICE, REVIEWER, ADMINISTRATOR }
 
     /** Route (method and pattern) to who may use it, and a concrete address to try it with. */
     private static final Map<String, Object[]> ROUTES = new TreeMap<>(Map.ofEntries(
@@ -90,7 +93,25 @@ class RouteAuthorizationTest {
             route("GET /admin/users/invite", Access.ADMINISTRATOR, "/admin/users/invite"),
             route("POST /admin/users/invite", Access.ADMINISTRATOR, "/admin/users/invite"),
             route("POST /admin/users/{id}/enabled", Access.ADMINISTRATOR, "/admin/users/999999/enabled"),
-            route("POST /admin/users/{id}/roles", Access.ADMINISTRATOR, "/admin/users/999999/roles")));
+            route("POST /admin/users/{id}/roles", Access.ADMINISTRATOR, "/admin/users/999999/roles"),
+            // Practice: programs and fidelity reviews
+            route("GET /admin/programs", Access.ADMINISTRATOR, "/admin/programs"),
+            route("POST /admin/programs/sites", Access.ADMINISTRATOR, "/admin/programs/sites"),
+            route("POST /admin/programs/programs", Access.ADMINISTRATOR, "/admin/programs/programs"),
+            route("POST /admin/programs/groups", Access.ADMINISTRATOR, "/admin/programs/groups"),
+            route("POST /admin/programs/facilitators", Access.ADMINISTRATOR, "/admin/programs/facilitators"),
+            route("GET /admin/audit", Access.ADMINISTRATOR, "/admin/audit"),
+            route("GET /practice", Access.PRACTICE, "/practice"),
+            route("GET /practice/reviews/new", Access.REVIEWER, "/practice/reviews/new?instrument=it-is"),
+            route("POST /practice/reviews", Access.REVIEWER, "/practice/reviews?instrument=it-is"),
+            route("GET /practice/reviews/{id}", Access.PRACTICE, "/practice/reviews/999999"),
+            route("POST /practice/reviews/{id}", Access.REVIEWER, "/practice/reviews/999999"),
+            route("POST /practice/reviews/{id}/revision", Access.REVIEWER, "/practice/reviews/999999/revision"),
+            route("GET /practice/reviews/{id}/report.pdf", Access.PRACTICE, "/practice/reviews/999999/report.pdf"),
+            route("GET /practice/programs/{id}/history", Access.PRACTICE, "/practice/programs/999999/history"),
+            route("GET /practice/facilitators/{id}/history", Access.PRACTICE,
+                    "/practice/facilitators/999999/history"),
+            route("GET /admin/fidelity/sites", Access.ADMINISTRATOR, "/admin/fidelity/sites")));
 
     @Autowired
     MockMvc mvc;
@@ -99,7 +120,12 @@ class RouteAuthorizationTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    JdbcClient jdbc;
+
     private Cookie learner;
+    private Cookie facilitator;
+    private Cookie reviewer;
     private Cookie administrator;
 
     private static Map.Entry<String, Object[]> route(String route, Access access, String address) {
@@ -110,6 +136,10 @@ class RouteAuthorizationTest {
     void signIn() throws Exception {
         learner = Learners.register(mvc, "route.learner." + UUID.randomUUID() + "@example.org");
         administrator = Learners.administrator(mvc);
+        facilitator = Learners.withRoles(mvc, jdbc, "route.facilitator." + UUID.randomUUID() + "@example.org",
+                "Route Facilitator", "FACILITATOR");
+        reviewer = Learners.withRoles(mvc, jdbc, "route.reviewer." + UUID.randomUUID() + "@example.org",
+                "Route Reviewer", "REVIEWER");
     }
 
     @Test
@@ -132,12 +162,28 @@ class RouteAuthorizationTest {
     }
 
     @Test
-    void learnersReachAllButAdministration() throws Exception {
+    void learnersReachAllButPracticeAndAdministration() throws Exception {
+        assertSignedInReach(learner, "a learner", Set.of(Access.PUBLIC, Access.SIGNED_IN));
+    }
+
+    @Test
+    void facilitatorsAlsoReadPracticePages() throws Exception {
+        assertSignedInReach(facilitator, "a facilitator", Set.of(Access.PUBLIC, Access.SIGNED_IN, Access.PRACTICE));
+    }
+
+    @Test
+    void reviewersAlsoChangeReviews() throws Exception {
+        assertSignedInReach(reviewer, "a reviewer",
+                Set.of(Access.PUBLIC, Access.SIGNED_IN, Access.PRACTICE, Access.REVIEWER));
+    }
+
+    /** A signed-in person is never sent to sign in, and is forbidden exactly the routes outside {@code allowed}. */
+    private void assertSignedInReach(Cookie session, String who, Set<Access> allowed) throws Exception {
         for (var route : ROUTES.entrySet()) {
-            MockHttpServletResponse response = call(route.getKey(), (String) route.getValue()[1], learner);
-            assertThat(isSentToSignIn(response)).as(route.getKey() + " for a learner").isFalse();
-            assertThat(response.getStatus() == 403).as(route.getKey() + " forbidden for a learner")
-                    .isEqualTo(route.getValue()[0] == Access.ADMINISTRATOR);
+            MockHttpServletResponse response = call(route.getKey(), (String) route.getValue()[1], session);
+            assertThat(isSentToSignIn(response)).as(route.getKey() + " for " + who).isFalse();
+            assertThat(response.getStatus() == 403).as(route.getKey() + " forbidden for " + who)
+                    .isEqualTo(!allowed.contains((Access) route.getValue()[0]));
         }
     }
 

@@ -6,9 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Learners for MockMvc tests: their session cookie is what a browser would send back. */
@@ -61,6 +63,18 @@ public final class Learners {
     public static Cookie signIn(MockMvc mvc, String email, String password) throws Exception {
         return mvc.perform(post("/login").with(csrf()).param("username", email).param("password", password))
                 .andReturn().getResponse().getCookie("SESSION");
+    }
+
+    /** Registers a person, grants them roles as an administrator would, and returns their new session cookie. */
+    public static Cookie withRoles(MockMvc mvc, JdbcClient jdbc, String email, String fullName, String... roles)
+            throws Exception {
+        register(mvc, email, fullName);
+        long id = jdbc.sql("select id from account where email_key = ?").param(email.toLowerCase(Locale.ROOT))
+                .query(Long.class).single();
+        for (String role : roles) {
+            jdbc.sql("insert into account_role (account_id, role) values (?, ?)").params(id, role).update();
+        }
+        return signIn(mvc, email);
     }
 
     /** The administrator created at start-up from the test properties. */

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects every problem found while reading a package, so the author sees them all in one go. */
-final class Problems {
+public final class Problems {
 
     private final List<PackageProblem> found = new ArrayList<>();
 
-    void add(String file, int line, String message) {
+    public void add(String file, int line, String message) {
         found.add(new PackageProblem(file, line, message));
+    }
+
+    /** Every problem found so far, sorted by file and line. */
+    public List<PackageProblem> found() {
+        return found.stream().sorted().toList();
     }
 
     void throwIfAny() {

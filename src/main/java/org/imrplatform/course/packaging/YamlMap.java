@@ -24,14 +24,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * A YAML mapping read with its line numbers, so that every problem can point at the line to fix. Reading a field
  * that is missing or of the wrong shape records a problem and returns null (or an empty list); the caller goes on
- * reading so all problems of a package are found in one pass.
+ * reading so all problems of a package are found in one pass. Public for other files shipped as YAML (fidelity
+ * instruments).
  */
-final class YamlMap {
+public final class YamlMap {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     /** A text value and the line its content starts on. */
-    record Text(String value, int line) {
+    public record Text(String value, int line) {
     }
 
     private final String file;
@@ -53,7 +54,7 @@ final class YamlMap {
     }
 
     /** Parses a whole file whose top level must be a mapping; returns null (with a problem) when it is not. */
-    static YamlMap parse(String file, String source, Problems problems) {
+    public static YamlMap parse(String file, String source, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(40);
@@ -76,29 +77,29 @@ final class YamlMap {
         return null;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    int line() {
+    public int line() {
         return line;
     }
 
-    int lineOf(String key) {
+    public int lineOf(String key) {
         NodeTuple tuple = entries.get(key);
         return tuple == null ? line() : lineOf(tuple.getKeyNode());
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return entries.containsKey(key);
     }
 
-    void problem(int line, String message) {
+    public void problem(int line, String message) {
         problems.add(file, line, message);
     }
 
     /** Every field not in {@code known} is reported; it is nearly always a typo. */
-    void rejectUnknownFields(String what, Set<String> known) {
+    public void rejectUnknownFields(String what, Set<String> known) {
         entries.forEach((key, tuple) -> {
             if (!known.contains(key)) {
                 problem(lineOf(tuple.getKeyNode()), "unknown field '" + key + "' in " + what
@@ -107,7 +108,7 @@ final class YamlMap {
         });
     }
 
-    Text text(String key, boolean required) {
+    public Text text(String key, boolean required) {
         NodeTuple tuple = entry(key, required);
         if (tuple == null) {
             return null;
@@ -115,17 +116,17 @@ final class YamlMap {
         return textOf(tuple.getValueNode(), "'" + key + "'", required);
     }
 
-    String string(String key, boolean required) {
+    public String string(String key, boolean required) {
         Text text = text(key, required);
         return text == null ? null : text.value();
     }
 
-    String id(String key) {
+    public String id(String key) {
         Text text = text(key, true);
         return text == null ? null : checkedId(text, "'" + key + "'");
     }
 
-    Integer integer(String key, boolean required, int min, int max) {
+    public Integer integer(String key, boolean required, int min, int max) {
         Text text = text(key, required);
         if (text == null) {
             return null;
@@ -143,7 +144,7 @@ final class YamlMap {
         return null;
     }
 
-    boolean flag(String key) {
+    public boolean flag(String key) {
         Text text = text(key, false);
         if (text == null) {
             return false;
@@ -158,7 +159,7 @@ final class YamlMap {
         };
     }
 
-    YamlMap map(String key, boolean required) {
+    public YamlMap map(String key, boolean required) {
         NodeTuple tuple = entry(key, required);
         if (tuple == null) {
             return null;
@@ -170,7 +171,7 @@ final class YamlMap {
         return null;
     }
 
-    List<YamlMap> maps(String key, int atLeast) {
+    public List<YamlMap> maps(String key, int atLeast) {
         List<YamlMap> maps = new ArrayList<>();
         for (Node item : items(key, atLeast)) {
             if (item instanceof MappingNode mapping) {
@@ -182,7 +183,7 @@ final class YamlMap {
         return maps;
     }
 
-    List<Text> texts(String key, int atLeast) {
+    public List<Text> texts(String key, int atLeast) {
         List<Text> texts = new ArrayList<>();
         for (Node item : items(key, atLeast)) {
             Text text = textOf(item, "each entry of '" + key + "'", true);
@@ -194,7 +195,7 @@ final class YamlMap {
     }
 
     /** Checks that {@code text} is a well-formed id, recording a problem and returning null when it is not. */
-    String checkedId(Text text, String what) {
+    public String checkedId(Text text, String what) {
         if (ID.matcher(text.value()).matches()) {
             return text.value();
         }

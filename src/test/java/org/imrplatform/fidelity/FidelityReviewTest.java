@@ -1,0 +1,273 @@
+package org.imrplatform.fidelity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.imrplatform.support.Learners;
+import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Reviews through the web: drafts, refused ratings, submit, the lock, revisions, who sees what, the audit log. */
+@PlatformTest
+class FidelityReviewTest {
+
+    /** The 13 IMR Fidelity Scale items, in order. */
+    private static final List<String> SCALE = List.of("group-size", "program-length", "curriculum", "handouts",
+            "significant-others", "goal-setting", "goal-follow-up", "motivation", "education",
+            "cognitive-behavioral", "coping-skills", "relapse-prevention", "medication-tailoring");
+    /** The 13 required IT-IS items, in order; the three optional ones follow. */
+    private static final List<String> ITIS = List.of("relationship", "recovery-orientation", "curriculum", "goals",
+            "action-planning", "action-plan-review", "motivational", "educational", "cognitive-behavioral",
+            "significant-others", "structure", "all-members", "member-support");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Cookie admin;
+    private Cookie reviewer;
+    private Cookie facilitator;
+    private Cookie otherFacilitator;
+    private long facilitatorId;
+    private long programId;
+    private long groupId;
+
+    @BeforeEach
+    void setUpAProgram() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        admin = Learners.administrator(mvc);
+        reviewer = Learners.withRoles(mvc, jdbc, "reviewer." + run + "@example.org", "Rita Reviewer", "REVIEWER");
+        facilitator = Learners.withRoles(mvc, jdbc, "fac." + run + "@example.org", "Fátima Núñez", "FACILITATOR");
+        otherFacilitator = Learners.withRoles(mvc, jdbc, "other." + run + "@example.org", "Otto Other",
+                "FACILITATOR");
+        facilitatorId = accountId("fac." + run + "@example.org");
+        adminPost("/admin/programs/sites", "siteName", "Site " + run);
+        long siteId = jdbc.sql("select id from site where name = ?").param("Site " + run).query(Long.class).single();
+        adminPost("/admin/programs/programs", "siteId", String.valueOf(siteId), "programName", "Adult IMR");
+        programId = jdbc.sql("select id from imr_program where site_id = ?").param(siteId).query(Long.class).single();
+        adminPost("/admin/programs/groups", "programId", String.valueOf(programId), "groupName", "Tuesday group");
+        groupId = jdbc.sql("select id from imr_group where program_id = ?").param(programId).query(Long.class).single();
+        adminPost("/admin/programs/facilitators", "groupId", String.valueOf(groupId), "accountId",
+                String.valueOf(facilitatorId));
+    }
+
+    @Test
+    void aProgrammaticReviewGoesFromDraftToLockedReportToRevision() throws Exception {
+        long id = startProgramReview();
+        mvc.perform(get("/practice/reviews/" + id).cookie(reviewer)).andExpect(content().string(allOf(
+                containsString("Every session is one-to-one or has 8 participants or fewer."),
+                containsString("<legend>1. Number of people in a session or group</legend>"))));
+
+        mvc.perform(rate(id, "draft", SCALE.subList(0, 2), 5).param("sources", "INTERVIEW")
+                        .param("notes[group-size]", "Two groups of seven."))
+                .andExpect(redirectedUrl("/practice/reviews/" + id + "?saved"));
+        mvc.perform(rate(id, "submit", SCALE.subList(0, 2), 5))
+                .andExpect(content().string(allOf(containsString("There is a problem"),
+                        containsString("href=\"#rating[curriculum]\""),
+                        containsString("Rate item 3, “Comprehensiveness of the curriculum”."),
+                        containsString("Rate item 13, “Behavioral tailoring for medication”."))));
+        mvc.perform(rate(id, "draft", SCALE, 4, "group-size", "6"))
+                .andExpect(content().string(containsString(
+                        "Item 1, “Number of people in a session or group”: a rating must be a whole number from 1 to 5.")));
+        mvc.perform(rate(id, "draft", SCALE, 4, "made-up", "3"))
+                .andExpect(content().string(containsString("The form named items this instrument does not have")));
+        mvc.perform(rate(id, "draft", SCALE, 4).param("sources", "GUESSWORK"))
+                .andExpect(content().string(containsString("A source of evidence is not one of the choices.")));
+        assertThat(jdbc.sql("select rating from fidelity_rating where review_id = ? and item_id = 'curriculum'")
+                .param(id).query(Integer.class).optional()).as("refused answers are not saved").isEmpty();
+
+        // 5+4+3+4+2+5+4+3+4+4+2+3+4 = 47; 47 / 13 = 3.62, moderate
+        MockHttpServletRequestBuilder complete = rate(id, "submit", SCALE, 4, "group-size", "5", "curriculum", "3",
+                "significant-others", "2", "goal-setting", "5", "motivation", "3", "coping-skills", "2",
+                "relapse-prevention", "3").param("sources", "CHART_REVIEW", "OBSERVATION");
+        mvc.perform(complete).andExpect(redirectedUrl("/practice/reviews/" + id + "?submitted"));
+        mvc.perform(get("/practice/reviews/" + id).cookie(reviewer)).andExpect(content().string(allOf(
+                containsString("Feedback report: IMR Fidelity Scale"), containsString("3.62"),
+                containsString("of 13 rated items (total 47)"), containsString("Moderate fidelity"),
+                containsString("5. Involvement of significant others: 2"),
+                containsString("Ask each participant whom they would like to involve"),
+                containsString("Chart review, "), containsString("Observation"),
+                not(containsString("Ask about last week")))));
+
+        mvc.perform(rate(id, "draft", SCALE, 5)).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("This review is submitted and locked")));
+        assertThat(jdbc.sql("select rating from fidelity_rating where review_id = ? and item_id = 'curriculum'")
+                .param(id).query(Integer.class).single()).as("a locked review keeps its ratings").isEqualTo(3);
+
+        String revision = mvc.perform(post("/practice/reviews/" + id + "/revision").with(csrf()).cookie(reviewer))
+                .andReturn().getResponse().getRedirectedUrl();
+        long revisionId = Long.parseLong(revision.substring(revision.lastIndexOf('/') + 1));
+        assertThat(revisionId).isNotEqualTo(id);
+        mvc.perform(get(revision).cookie(reviewer)).andExpect(content().string(allOf(
+                containsString("<dd>2 · Draft</dd>"),
+                containsString("value=\"3\" id=\"rating-curriculum-3\" checked=\"checked\""))));
+        mvc.perform(post("/practice/reviews/" + id + "/revision").with(csrf()).cookie(reviewer))
+                .andExpect(redirectedUrl(revision));
+        mvc.perform(rate(revisionId, "submit", SCALE, 4)).andExpect(redirectedUrl(revision + "?submitted"));
+        mvc.perform(get(revision).cookie(reviewer)).andExpect(content().string(allOf(
+                containsString("<dd>2 · Submitted</dd>"), containsString("Revision 1, reviewed on"))));
+        mvc.perform(get("/practice/reviews/" + id).cookie(reviewer))
+                .andExpect(content().string(containsString("Revision 2 replaces this review")));
+
+        assertThat(jdbc.sql("select action from review_audit where review_id = ? order by id").param(id)
+                .query(String.class).list())
+                .startsWith("CREATED", "VIEWED", "SAVED").contains("SUBMITTED", "REFUSED");
+        mvc.perform(get("/admin/audit").cookie(admin)).andExpect(content().string(allOf(
+                containsString("Rita Reviewer"), containsString("Change refused (locked)"))));
+    }
+
+    @Test
+    void facilitatorsSeeOnlyTheirOwnSubmittedReviews() throws Exception {
+        long id = startSessionReview();
+        mvc.perform(get("/practice/reviews/" + id).cookie(facilitator)).andExpect(status().isNotFound());
+        // Optional items not applicable: 4*10 + 5*3 = 55; 55 / 13 = 4.23
+        mvc.perform(rate(id, "submit", ITIS, 4, "structure", "5", "all-members", "5", "member-support", "5",
+                        "coping-skills", "na", "relapse-prevention", "na", "medication-tailoring", "na"))
+                .andExpect(redirectedUrl("/practice/reviews/" + id + "?submitted"));
+
+        mvc.perform(get("/practice/reviews/" + id).cookie(facilitator)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Fátima Núñez"), containsString("4.23"),
+                        containsString("Very good"), containsString("Strengths"),
+                        containsString("1. Therapeutic relationship: 4"), not(containsString("Make a revision")))));
+        byte[] pdf = mvc.perform(get("/practice/reviews/" + id + "/report.pdf").cookie(facilitator))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Feedback report: IMR Treatment Integrity Scale (IT-IS)")
+                    .contains("Tuesday group · Fátima Núñez").contains("Mean 4.23 of 13 rated items (total 55): Very good")
+                    .contains("14. Coping skills training: Not applicable");
+        }
+        mvc.perform(get("/practice").cookie(facilitator)).andExpect(content().string(containsString(
+                "/practice/reviews/" + id + "\"")));
+        mvc.perform(get("/practice/reviews/" + id).cookie(otherFacilitator)).andExpect(status().isNotFound());
+        mvc.perform(get("/practice/reviews/" + id + "/report.pdf").cookie(otherFacilitator))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/practice/reviews/999999999").cookie(otherFacilitator)).andExpect(status().isNotFound());
+        mvc.perform(get("/practice").cookie(otherFacilitator)).andExpect(content().string(not(containsString(
+                "/practice/reviews/" + id + "\""))));
+        mvc.perform(post("/practice/reviews/" + id + "/revision").with(csrf()).cookie(facilitator))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select action from review_audit where review_id = ? and account_id = ? order by id")
+                .params(id, facilitatorId).query(String.class).list()).containsExactly("VIEWED", "DOWNLOADED");
+    }
+
+    @Test
+    void onlyOptionalItemsMayBeNotApplicable() throws Exception {
+        long id = startSessionReview();
+        mvc.perform(rate(id, "submit", ITIS, 3, "goals", "na"))
+                .andExpect(content().string(containsString("Item 4, “Goals”, is not optional: rate it from 1 to 5.")));
+        // Optional items left blank count as not applicable too: 13 rated, all 3
+        mvc.perform(rate(id, "submit", ITIS, 3)).andExpect(redirectedUrl("/practice/reviews/" + id + "?submitted"));
+        mvc.perform(get("/practice/reviews/" + id).cookie(reviewer)).andExpect(content().string(allOf(
+                containsString("of 13 rated items (total 39)"), containsString("Satisfactory"))));
+    }
+
+    @Test
+    void aProgramsAndAFacilitatorsReviewsOverTime() throws Exception {
+        long first = startProgramReview("2025-09-01");
+        mvc.perform(rate(first, "submit", SCALE, 3, "handouts", "5"));
+        long second = startProgramReview("2026-03-02");
+        mvc.perform(rate(second, "submit", SCALE, 4, "handouts", "2"));
+        long draft = startProgramReview("2026-04-01");
+
+        // First: 12 * 3 + 5 = 41 / 13 = 3.15; second: 12 * 4 + 2 = 50 / 13 = 3.85; change +0.7
+        String history = "/practice/programs/" + programId + "/history";
+        mvc.perform(get(history).cookie(facilitator)).andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("Adult IMR over time"), containsString("<svg"), containsString("<polyline"),
+                containsString("aria-labelledby=\"history-0-chart\""),
+                containsString("<td>3.15</td>"), containsString("<td>3.85</td>"), containsString("<td>+0.7</td>"),
+                containsString("<td>-3</td>"), containsString("<td>+1</td>"),
+                containsString("/practice/reviews/" + second + "\""),
+                not(containsString("/practice/reviews/" + draft + "\"")))));
+        mvc.perform(get(history).cookie(otherFacilitator)).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from review_audit where review_id = ? and action = 'VIEWED_IN_HISTORY'")
+                .param(second).query(Integer.class).single()).isEqualTo(1);
+
+        long session = startSessionReview();
+        mvc.perform(rate(session, "submit", ITIS, 5));
+        mvc.perform(get("/practice/facilitators/" + facilitatorId + "/history").cookie(facilitator))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(
+                        containsString("Fátima Núñez: session reviews over time"), containsString("<td>5.00</td>"))));
+        mvc.perform(get("/practice/facilitators/" + facilitatorId + "/history").cookie(otherFacilitator))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(get("/admin/fidelity/sites").cookie(admin)).andExpect(content().string(allOf(
+                containsString("Sites compared"), containsString("<th scope=\"col\">Site " ),
+                containsString("<td>3.85</td>"))));
+    }
+
+    private long startProgramReview() throws Exception {
+        return startProgramReview("2026-03-02");
+    }
+
+    private long startProgramReview(String reviewedOn) throws Exception {
+        return created(mvc.perform(post("/practice/reviews").with(csrf()).cookie(reviewer)
+                .param("instrument", "imr-fidelity-scale").param("programId", String.valueOf(programId))
+                .param("reviewedOn", reviewedOn)).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    private long startSessionReview() throws Exception {
+        mvc.perform(post("/practice/reviews").with(csrf()).cookie(reviewer).param("instrument", "it-is")
+                        .param("facilitation", groupId + "-" + facilitatorId).param("reviewedOn", "2026-03-03"))
+                .andExpect(content().string(containsString("Choose how the session was seen.")));
+        return created(mvc.perform(post("/practice/reviews").with(csrf()).cookie(reviewer).param("instrument", "it-is")
+                .param("facilitation", groupId + "-" + facilitatorId).param("sessionMode", "RECORDED")
+                .param("reviewedOn", "2026-03-03")).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    private static long created(String location) {
+        assertThat(location).startsWith("/practice/reviews/");
+        return Long.parseLong(location.substring("/practice/reviews/".length()));
+    }
+
+    /** A post of the rating sheet giving each of the items the same rating, except the item-value pairs given. */
+    private MockHttpServletRequestBuilder rate(long id, String action, List<String> items, int rating,
+            String... except) {
+        Map<String, String> ratings = new LinkedHashMap<>();
+        items.forEach(item -> ratings.put(item, String.valueOf(rating)));
+        for (int i = 0; i < except.length; i += 2) {
+            ratings.put(except[i], except[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post("/practice/reviews/" + id).with(csrf()).cookie(reviewer)
+                .param("action", action);
+        ratings.forEach((item, value) -> request.param("rating[" + item + "]", value));
+        return request;
+    }
+
+    private void adminPost(String path, String... params) throws Exception {
+        MockHttpServletRequestBuilder request = post(path).with(csrf()).cookie(admin);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        mvc.perform(request).andExpect(redirectedUrl("/admin/programs"));
+    }
+
+    private long accountId(String email) {
+        return jdbc.sql("select id from account where email_key = ?").param(email).query(Long.class).single();
+    }
+}
