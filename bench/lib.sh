@@ -57,3 +57,21 @@ run_wrk() {
 to_ms() {
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v/1000; else if (v ~ /ms$/) print v+0; else if (v ~ /s$/) print v*1000; else print v }'
 }
+
+# start_postgres PORT DIR: installs PostgreSQL when missing, then starts a throwaway cluster in DIR (owned by the
+# postgres user, trust authentication on 127.0.0.1:PORT, fsync off). Sets pg_bin; stop it with stop_postgres DIR.
+start_postgres() {
+  local port=$1 dir=$2
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+    || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; }
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  mkdir -p "$dir" && chown postgres "$dir"
+  su postgres -c "'$pg_bin/initdb' -D '$dir/data' -U postgres -A trust -E UTF8 > '$dir/initdb.log'"
+  su postgres -c "'$pg_bin/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -o \"-p $port -k '$dir' \
+    -c listen_addresses=127.0.0.1 -c fsync=off -c max_wal_size=4GB\" start" > /dev/null
+}
+
+stop_postgres() {
+  local dir=$1
+  [ -d "$dir/data" ] && su postgres -c "'$pg_bin/pg_ctl' -D '$dir/data' -m fast stop" >/dev/null 2>&1 || true
+}
