@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.imrplatform.course.Course;
@@ -51,14 +52,25 @@ class OutcomeFigures {
 
     Figures of(Scope scope) {
         Query query = new Query(scope);
+        List<Engaged> engaged = query.engaged();
         return new Figures(scope.from(), scope.to(), scope.area(),
-                query.count("select count(*) from (" + query.people() + ") p"),
+                engaged.stream().mapToLong(Engaged::people).sum(),
                 query.enrollments(),
                 query.count("select count(*) from course_completion c where c.completed_at >= :start"
                         + " and c.completed_at < :end" + query.courses("c")),
                 query.count("select count(*) from outreach_event e where " + query.events("e")),
                 query.count("select count(*) from product p where p.released_on <= :to" + query.area("p")),
-                query.satisfaction(), query.breakdown("region"), query.breakdown("discipline"));
+                query.satisfaction(), breakdown(engaged, Engaged::region), breakdown(engaged, Engaged::discipline));
+    }
+
+    /** How many of the participants engaged gave this region and discipline. */
+    private record Engaged(String region, String discipline, long people) {
+    }
+
+    /** Participants engaged counted by one of the things people tell about themselves (region or discipline). */
+    private static Map<String, Long> breakdown(List<Engaged> engaged, Function<Engaged, String> column) {
+        return engaged.stream()
+                .collect(Collectors.groupingBy(column, TreeMap::new, Collectors.summingLong(Engaged::people)));
     }
 
     /** Every area of focus named by an event, a product or a course, each once whatever its spelling's case. */
@@ -133,21 +145,28 @@ class OutcomeFigures {
                     """.formatted(events("e"), courses("v"));
         }
 
-        /** Participants engaged counted by one of the things people tell about themselves (region or discipline). */
-        Map<String, Long> breakdown(String column) {
-            return jdbc.sql("select " + column + ", count(*) from (" + people() + ") p group by " + column)
+        /**
+         * The people engaged (see people()) counted by region and discipline: read once, as the participants figure
+         * and both breakdowns are sums of these counts.
+         */
+        List<Engaged> engaged() {
+            return jdbc.sql("select region, discipline, count(*) from (" + people() + ") p group by region, discipline")
                     .params(params)
-                    .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+                    .query((rs, row) -> new Engaged(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
         }
 
-        /** Enrollments: learners whose first slide view of a course falls in the period. */
+        /**
+         * Enrollments: learners whose first slide view of a course falls in the period, that is learner and course
+         * pairs with a view in the period and none before it (only the period's views are read, not all ever made).
+         */
         long enrollments() {
             return count("""
-                    select count(*) from (select account_id, course_id, min(first_viewed_at) as started
-                                          from slide_view group by account_id, course_id) s
-                    where s.started >= :start and s.started < :end%s
-                    """.formatted(courses("s")));
+                    select count(*) from (select distinct v.account_id, v.course_id from slide_view v
+                                          where v.first_viewed_at >= :start and v.first_viewed_at < :end%s) s
+                    where not exists (select 1 from slide_view earlier
+                                      where earlier.account_id = s.account_id and earlier.course_id = s.course_id
+                                      and earlier.first_viewed_at < :start)
+                    """.formatted(courses("v")));
         }
 
         /** Course evaluations submitted in the period and survey answers of events starting in it, all four items. */
