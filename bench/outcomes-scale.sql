@@ -52,8 +52,18 @@ from generate_series(1, :events) i;
 create temporary table bench_event as
 select id, row_number() over (order by id) - 1 as n from outreach_event where title like 'Bench event %';
 
-insert into event_attendance (event_id, email_key, full_name, discipline, organization, region, imported_at)
-select e.id, 'person' || p || '@bench.example.org', 'Bench Person ' || p,
+-- Everyone who attends, numbered once (as an import does on a person's first attendance), with the region and
+-- discipline of their first event.
+insert into engaged_person (email_key, region, discipline)
+select 'person' || p || '@bench.example.org', (array['NY', 'NJ', 'NJ', 'PR', 'USVI', 'OTHER'])[1 + (p + 1) % 6],
+       (array['PEER_SPECIALIST', 'SOCIAL_WORKER', 'COUNSELOR', 'PSYCHOLOGIST', 'NURSE', 'CASE_MANAGER',
+              'PSYCHIATRIST', 'OTHER'])[1 + (p + 1) % 8]
+from generate_series(:learners * 2 / 3 + 1, :people) p;
+
+insert into event_attendance (event_id, person_id, email_key, full_name, discipline, organization, region,
+                              imported_at)
+select e.id, (select id from engaged_person where email_key = 'person' || p || '@bench.example.org'),
+       'person' || p || '@bench.example.org', 'Bench Person ' || p,
        (array['PEER_SPECIALIST', 'SOCIAL_WORKER', 'COUNSELOR', 'PSYCHOLOGIST', 'NURSE', 'CASE_MANAGER',
               'PSYCHIATRIST', 'OTHER'])[1 + (p + j) % 8],
        'Agency ' || p % 700, (array['NY', 'NJ', 'NJ', 'PR', 'USVI', 'OTHER'])[1 + (p + j) % 6], now()

@@ -124,24 +124,24 @@ class OutcomeFigures {
         }
 
         /**
-         * One row per email address engaged in the period, with the region and discipline the person gave. A
-         * learner's account wins over an attendance record for the same address: the learner filled it in
-         * themselves.
+         * One row per person engaged in the period, with the region and discipline they gave: the period's
+         * attendees (people are told apart by number, not by email text, which was slow at scale), then the
+         * period's learners who did not attend. A learner's account wins over an attendance record for the same
+         * address: the learner filled it in themselves.
          */
         String people() {
             return """
-                    select p.email_key, coalesce(u.region, p.region) as region,
-                           coalesce(u.discipline, p.discipline) as discipline from (
-                        select email_key, min(region) as region, min(discipline) as discipline from (
-                            select a.email_key, a.region, a.discipline from event_attendance a
-                            join outreach_event e on e.id = a.event_id
-                            where %s
-                            union all
-                            select u.email_key, u.region, u.discipline from account u
-                            where u.id in (select v.account_id from slide_view v
-                                           where v.first_viewed_at >= :start and v.first_viewed_at < :end%s)
-                        ) engaged group by email_key
-                    ) p left join account u on u.email_key = p.email_key
+                    select coalesce(u.region, p.region) as region, coalesce(u.discipline, p.discipline) as discipline
+                    from engaged_person p left join account u on u.email_key = p.email_key
+                    where p.id in (select a.person_id from event_attendance a
+                                   join outreach_event e on e.id = a.event_id where %1$s)
+                    union all
+                    select u.region, u.discipline from account u
+                    left join engaged_person p on p.email_key = u.email_key
+                    where u.id in (select v.account_id from slide_view v
+                                   where v.first_viewed_at >= :start and v.first_viewed_at < :end%2$s)
+                    and not exists (select 1 from event_attendance a join outreach_event e on e.id = a.event_id
+                                    where a.person_id = p.id and %1$s)
                     """.formatted(events("e"), courses("v"));
         }
 

@@ -80,12 +80,12 @@ class OutreachEvents {
     private void insert(long eventId, EventFile.Entry entry, OffsetDateTime now) {
         switch (entry) {
             case AttendanceFile.Attendee a -> jdbc.sql("""
-                            insert into event_attendance (event_id, email_key, full_name, discipline, organization,
-                                                          region, imported_at)
-                            values (?, ?, ?, ?, ?, ?, ?)
+                            insert into event_attendance (event_id, person_id, email_key, full_name, discipline,
+                                                          organization, region, imported_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)
                             """)
-                    .params(eventId, a.key(), a.fullName(), a.discipline().name(), a.organization(), a.region().name(),
-                            now)
+                    .params(eventId, person(a), a.key(), a.fullName(), a.discipline().name(), a.organization(),
+                            a.region().name(), now)
                     .update();
             case SurveyFile.Response r -> jdbc.sql("""
                             insert into event_survey_response (event_id, response_key, overall_quality, recommend,
@@ -96,6 +96,18 @@ class OutreachEvents {
                             r.ratings().get(3), r.comments(), now)
                     .update();
         }
+    }
+
+    /** The attendee's number among everyone who ever attended, given on their first attendance. */
+    private long person(AttendanceFile.Attendee attendee) {
+        return jdbc.sql("select id from engaged_person where email_key = ?").param(attendee.key()).query(Long.class)
+                .optional().orElseGet(() -> {
+                    KeyHolder key = new GeneratedKeyHolder();
+                    jdbc.sql("insert into engaged_person (email_key, region, discipline) values (?, ?, ?)")
+                            .params(attendee.key(), attendee.region().name(), attendee.discipline().name())
+                            .update(key, "id");
+                    return key.getKeyAs(Long.class);
+                });
     }
 
     private OutreachEvent event(ResultSet rs, int row) throws SQLException {

@@ -75,9 +75,15 @@ class OutcomeFiguresTest {
     }
 
     private void attended(long event, String email, String region) {
-        jdbc.sql("insert into event_attendance (event_id, email_key, full_name, discipline, organization, region,"
-                        + " imported_at) values (?, ?, 'Fixture', 'NURSE', 'Org', ?, ?)")
-                .params(event, email, region, OffsetDateTime.now()).update();
+        if (jdbc.sql("select count(*) from engaged_person where email_key = ?").param(email).query(Long.class)
+                .single() == 0) {
+            jdbc.sql("insert into engaged_person (email_key, region, discipline) values (?, ?, 'NURSE')")
+                    .params(email, region).update();
+        }
+        jdbc.sql("insert into event_attendance (event_id, person_id, email_key, full_name, discipline, organization,"
+                        + " region, imported_at) select ?, id, email_key, 'Fixture', 'NURSE', 'Org', ?, ?"
+                        + " from engaged_person where email_key = ?")
+                .params(event, region, OffsetDateTime.now(), email).update();
     }
 
     private long account(String email, String region) {
