@@ -38,14 +38,16 @@ select id, 'imr-intro', (array[5, 5, 5, 4, 4, 4, 3, 2, 1])[1 + floor(random() * 
 from account where email_key like '%@bench.example.org' and id % 3 = 0;
 
 -- Events every day or two over the eight years, in several areas of focus.
-insert into outreach_event (title, kind, starts_on, ends_on, area, format, audience, region, created_at)
+insert into outreach_event (title, kind, starts_on, ends_on, area, format, audience, region, created_at, area_key)
 select 'Bench event ' || i,
        (array['WEBINAR', 'IN_PERSON_TRAINING', 'TECHNICAL_ASSISTANCE', 'LEARNING_COMMUNITY'])[1 + i % 4],
        date '2019-01-01' + (i * 2900 / :events), date '2019-01-01' + (i * 2900 / :events) + i % 3,
        (array['Illness Management and Recovery', 'Illness Management and Recovery', 'Recovery',
               'Illness identity / self-stigma', 'Shared decision making', 'Trauma-informed care'])[1 + i % 6],
        (array['ONLINE', 'IN_PERSON', 'HYBRID'])[1 + i % 3], 'Practitioners',
-       (array['NY', 'NJ', 'PR', 'USVI', 'OTHER'])[1 + i % 5], now()
+       (array['NY', 'NJ', 'PR', 'USVI', 'OTHER'])[1 + i % 5], now(),
+       lower((array['Illness Management and Recovery', 'Illness Management and Recovery', 'Recovery',
+                    'Illness identity / self-stigma', 'Shared decision making', 'Trauma-informed care'])[1 + i % 6])
 from generate_series(1, :events) i;
 
 -- Every attendee goes to 1 to 9 events a week or so apart (consecutive events, starting at a place of their own).

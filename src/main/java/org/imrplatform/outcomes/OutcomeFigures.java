@@ -123,9 +123,11 @@ class OutcomeFigures {
 
         /** Events whose first day is in the period, of the area when one is asked for. */
         String events(String alias) {
-            return alias + ".starts_on >= :from and " + alias + ".starts_on <= :to" + area(alias);
+            return alias + ".starts_on >= :from and " + alias + ".starts_on <= :to"
+                    + (scope.area() == null ? "" : " and " + alias + ".area_key = :area");
         }
 
+        /** Products of the area when one is asked for (a short list, compared directly). */
         String area(String alias) {
             return scope.area() == null ? "" : " and lower(" + alias + ".area) = :area";
         }

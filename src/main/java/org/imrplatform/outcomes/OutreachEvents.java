@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,12 +36,12 @@ class OutreachEvents {
     long create(EventForm form) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into outreach_event (title, kind, starts_on, ends_on, area, format, audience, region,
-                                                    created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        insert into outreach_event (title, kind, starts_on, ends_on, area, area_key, format, audience,
+                                                    region, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(form.title().trim(), form.kind().name(), form.startsOn(), form.endsOn(), form.area().trim(),
-                        form.format().name(), form.audience().trim(), form.region().name(),
+                        form.area().trim().toLowerCase(Locale.ROOT), form.format().name(), form.audience().trim(), form.region().name(),
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();

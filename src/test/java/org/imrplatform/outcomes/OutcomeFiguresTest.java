@@ -68,9 +68,9 @@ class OutcomeFiguresTest {
     }
 
     private long event(LocalDate startsOn, String area) {
-        jdbc.sql("insert into outreach_event (title, kind, starts_on, ends_on, area, format, audience, region, created_at)"
-                        + " values (?, 'WEBINAR', ?, ?, ?, 'ONLINE', 'All', 'NJ', ?)")
-                .params("Fixture " + tag, startsOn, startsOn, area, OffsetDateTime.now()).update();
+        jdbc.sql("insert into outreach_event (title, kind, starts_on, ends_on, area, area_key, format, audience, region,"
+                        + " created_at) values (?, 'WEBINAR', ?, ?, ?, lower(?), 'ONLINE', 'All', 'NJ', ?)")
+                .params("Fixture " + tag, startsOn, startsOn, area, area, OffsetDateTime.now()).update();
         return jdbc.sql("select max(id) from outreach_event").query(Long.class).single();
     }
 
