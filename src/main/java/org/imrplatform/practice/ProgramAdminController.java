@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Administrators record sites, their IMR programs and groups, and link facilitator accounts (accounts holding the
- * FACILITATOR role) to groups. Each form is checked on its own; a refused one is shown again with its errors.
+ * FACILITATOR role) to groups, or unlink them. Each form is checked on its own; a refused one is shown again with
+ * its errors.
  */
 @Controller
 @RequestMapping("/admin/programs")
@@ -74,6 +76,12 @@ class ProgramAdminController {
             return show(model);
         }
         programs.link(form.groupId(), form.accountId());
+        return "redirect:/admin/programs";
+    }
+
+    @PostMapping("/facilitators/remove")
+    String unlink(@RequestParam long groupId, @RequestParam long accountId) {
+        programs.unlink(groupId, accountId);
         return "redirect:/admin/programs";
     }
 

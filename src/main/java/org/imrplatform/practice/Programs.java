@@ -92,6 +92,12 @@ public class Programs {
         }
     }
 
+    /** Ends a facilitator's link to a group; their clinical reviews stay theirs, the group's program no longer. */
+    void unlink(long groupId, long accountId) {
+        jdbc.sql("delete from group_facilitator where group_id = ? and account_id = ?").params(groupId, accountId)
+                .update();
+    }
+
     private long insert(String sql, Object... params) {
         Object[] all = Arrays.copyOf(params, params.length + 1);
         all[params.length] = OffsetDateTime.now(ZoneOffset.UTC);

@@ -2,6 +2,7 @@ package org.imrplatform.practice;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -68,7 +69,14 @@ class ProgramsAdminTest {
                 .andExpect(redirectedUrl("/admin/programs"));
         mvc.perform(get("/admin/programs").cookie(admin)).andExpect(content().string(allOf(
                 containsString("Clinic " + run + " · IMR"), containsString("<th scope=\"row\">Thursday</th>"),
-                containsString("<td>Lena Facilitator " + run + "</td>"))));
+                containsString("<span>Lena Facilitator " + run + "</span>"),
+                containsString("Unlink Lena Facilitator " + run + " from Thursday"))));
+
+        mvc.perform(post("/admin/programs/facilitators/remove").with(csrf()).cookie(admin)
+                        .param("groupId", String.valueOf(groupId)).param("accountId", String.valueOf(facilitatorId)))
+                .andExpect(redirectedUrl("/admin/programs"));
+        mvc.perform(get("/admin/programs").cookie(admin))
+                .andExpect(content().string(not(containsString("<span>Lena Facilitator " + run))));
     }
 
     private long id(String email) {

@@ -100,6 +100,8 @@ class RouteAuthorizationTest {
             route("POST /admin/programs/programs", Access.ADMINISTRATOR, "/admin/programs/programs"),
             route("POST /admin/programs/groups", Access.ADMINISTRATOR, "/admin/programs/groups"),
             route("POST /admin/programs/facilitators", Access.ADMINISTRATOR, "/admin/programs/facilitators"),
+            route("POST /admin/programs/facilitators/remove", Access.ADMINISTRATOR,
+                    "/admin/programs/facilitators/remove?groupId=999999&accountId=999999"),
             route("GET /admin/audit", Access.ADMINISTRATOR, "/admin/audit"),
             route("GET /practice", Access.PRACTICE, "/practice"),
             route("GET /practice/reviews/new", Access.REVIEWER, "/practice/reviews/new?instrument=it-is"),
