@@ -12,10 +12,7 @@ class PeopleBrowserTest extends BrowserTest {
 
     @Test
     void peopleAndInvitationPagesAreAccessible() {
-        page.navigate(url("/admin/users"));
-        page.getByLabel("Email").fill("admin@example.org");
-        page.getByLabel("Password").fill("test-admin-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        signInAsAdministrator("/admin/users");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("People"))).isVisible();
         assertAccessible(page);
 

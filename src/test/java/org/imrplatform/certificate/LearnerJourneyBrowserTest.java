@@ -21,10 +21,6 @@ class LearnerJourneyBrowserTest extends BrowserTest {
 
     private static final String MODULE = "/courses/test-course/modules/";
 
-    private void click(AriaRole role, String name) {
-        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-    }
-
     @Test
     void registerLearnPassEvaluateAndVerifyTheCertificate() throws Exception {
         page.navigate(url("/register"));

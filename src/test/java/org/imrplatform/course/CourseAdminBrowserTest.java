@@ -13,10 +13,7 @@ import org.junit.jupiter.api.Test;
 class CourseAdminBrowserTest extends BrowserTest {
 
     private void signIn() {
-        page.navigate(url("/admin/courses"));
-        page.getByLabel("Email").fill("admin@example.org");
-        page.getByLabel("Password").fill("test-admin-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        signInAsAdministrator("/admin/courses");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Course packages")))
                 .isVisible();
     }

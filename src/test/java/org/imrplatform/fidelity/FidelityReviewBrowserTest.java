@@ -27,16 +27,9 @@ class FidelityReviewBrowserTest extends BrowserTest {
             "significant-others", "goal-setting", "goal-follow-up", "motivation", "education",
             "cognitive-behavioral", "coping-skills", "relapse-prevention", "medication-tailoring");
 
-    private void click(AriaRole role, String name) {
-        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-    }
-
     @Test
     void reviewsAProgramThroughToThePdfReport() throws Exception {
-        page.navigate(url("/admin/programs"));
-        page.getByLabel("Email").fill("admin@example.org");
-        page.getByLabel("Password").fill("test-admin-password");
-        click(AriaRole.BUTTON, "Sign in");
+        signInAsAdministrator("/admin/programs");
         assertAccessible(page);
 
         click(AriaRole.BUTTON, "Add the site");

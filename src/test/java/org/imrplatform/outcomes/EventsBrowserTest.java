@@ -37,16 +37,9 @@ class EventsBrowserTest extends BrowserTest {
         }
     }
 
-    private void click(AriaRole role, String name) {
-        page.getByRole(role, new Page.GetByRoleOptions().setName(name)).click();
-    }
-
     @Test
     void recordsAnEventImportsItsAttendanceAndReportsIt() throws IOException {
-        page.navigate(url("/admin/events"));
-        page.getByLabel("Email").fill("admin@example.org");
-        page.getByLabel("Password").fill("test-admin-password");
-        click(AriaRole.BUTTON, "Sign in");
+        signInAsAdministrator("/admin/events");
         assertAccessible(page);
 
         click(AriaRole.BUTTON, "Save the event");

@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +68,19 @@ public abstract class BrowserTest {
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Clicks the control whose accessible name is exactly {@code name}, as a screen reader user would pick it. */
+    protected void click(AriaRole role, String name) {
+        page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+    }
+
+    /** Opens an administration page, signing in on the way as the suite's administrator. */
+    protected void signInAsAdministrator(String path) {
+        page.navigate(url(path));
+        page.getByLabel("Email").fill("admin@example.org");
+        page.getByLabel("Password").fill("test-admin-password");
+        click(AriaRole.BUTTON, "Sign in");
     }
 
     /** Scans the page with axe-core for WCAG 2.1 A and AA problems and fails listing each one. */
