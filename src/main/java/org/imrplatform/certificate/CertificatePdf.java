@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.imrplatform.shared.PdfFonts;
+import org.imrplatform.shared.PdfText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -71,8 +72,9 @@ class CertificatePdf {
     }
 
     /** Writes one line centred on the page, shrinking the type if the line is wider than the page allows. */
-    private static float centered(PDPageContentStream content, PDFont font, float size, String line, float y)
+    private static float centered(PDPageContentStream content, PDFont font, float size, String text, float y)
             throws IOException {
+        String line = PdfText.printable(font, text);
         float maxWidth = PAGE.getWidth() - 120;
         float width = font.getStringWidth(line) / 1000 * size;
         if (width > maxWidth) {

@@ -3,7 +3,6 @@ package org.imrplatform.fidelity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.imrplatform.fidelity.FeedbackReport.ItemResult;
 import org.imrplatform.shared.PdfFonts;
+import org.imrplatform.shared.PdfText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -109,7 +109,8 @@ class FeedbackReportPdf {
 
         private void write(PDFont font, float size, String text) throws IOException {
             for (String paragraph : text.split("\\R")) {
-                for (String line : wrap(font, size, printable(font, paragraph))) {
+                String printable = PdfText.printable(font, paragraph);
+                for (String line : PdfText.wrap(font, size, printable, PAGE.getWidth() - 2 * MARGIN)) {
                     if (y < MARGIN + size) {
                         newPage();
                     }
@@ -121,38 +122,6 @@ class FeedbackReportPdf {
                     content.endText();
                 }
             }
-        }
-
-        /** Characters the font cannot show (emoji, tabs) become a question mark or a space instead of failing. */
-        private static String printable(PDFont font, String text) {
-            StringBuilder out = new StringBuilder();
-            text.codePoints().forEach(c -> {
-                String character = Character.toString(c);
-                try {
-                    font.encode(character);
-                    out.append(character);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append(Character.isWhitespace(c) ? " " : "?");
-                }
-            });
-            return out.toString();
-        }
-
-        private static List<String> wrap(PDFont font, float size, String text) throws IOException {
-            float width = PAGE.getWidth() - 2 * MARGIN;
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.strip().split(" +")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-            return lines;
         }
 
         private void newPage() throws IOException {

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.imrplatform.shared.PdfFonts;
+import org.imrplatform.shared.PdfText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -139,40 +140,28 @@ class OutcomesSummaryPdf {
 
         /** Lines of text broken at spaces to fit the width, leaving {@code y} under the last one. */
         private void paragraph(PDFont font, float size, String words, float x, float width) throws IOException {
-            for (String part : wrap(font, size, words, width)) {
-                line(font, size, part, x);
+            for (String part : PdfText.wrap(font, size, PdfText.printable(font, words), width)) {
+                show(font, size, part, x);
                 y -= size * 1.35f;
             }
         }
 
+        /** One line as it comes; area names are typed by people, so characters the font lacks are replaced. */
         private void line(PDFont font, float size, String words, float x) throws IOException {
+            show(font, size, PdfText.printable(font, words), x);
+        }
+
+        private void show(PDFont font, float size, String printable, float x) throws IOException {
             content.beginText();
             content.setNonStrokingColor(0.1f, 0.1f, 0.1f);
             content.setFont(font, size);
             content.newLineAtOffset(x, y);
-            content.showText(words);
+            content.showText(printable);
             content.endText();
         }
 
         private String date(LocalDate date) {
             return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         }
-    }
-
-    /** Breaks a text into lines no wider than {@code width} points at the given size, at spaces. */
-    private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String tried = current.isEmpty() ? word : current + " " + word;
-            if (!current.isEmpty() && font.getStringWidth(tried) / 1000 * size > width) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(tried);
-            }
-        }
-        lines.add(current.toString());
-        return lines;
     }
 }

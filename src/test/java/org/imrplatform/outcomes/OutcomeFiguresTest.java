@@ -275,5 +275,11 @@ class OutcomeFiguresTest {
         }
         mvc.perform(get("/admin/outcomes/summary.pdf").param("from", "soon").cookie(admin))
                 .andExpect(status().isBadRequest());
+        // Areas are typed by people; a character the embedded font lacks prints as "?" rather than failing.
+        byte[] emoji = mvc.perform(get("/admin/outcomes/summary.pdf").param("area", "Recovery \uD83C\uDF31")
+                .cookie(admin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(emoji)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Outcomes: Recovery ?");
+        }
     }
 }
