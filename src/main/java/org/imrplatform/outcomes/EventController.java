@@ -3,6 +3,7 @@ package org.imrplatform.outcomes;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -30,8 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/events")
 class EventController {
-
-    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
     private final OutreachEvents events;
 
@@ -121,15 +120,9 @@ class EventController {
 
     /** The uploaded bytes, or null with the reason in the model when there is no usable file. */
     private static byte[] upload(MultipartFile file, Model model) throws IOException {
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("fileProblems", List.of("No file was chosen. Choose the export (CSV or .xlsx), then preview."));
-            return null;
-        }
-        if (file.getSize() > MAX_FILE_BYTES) {
-            model.addAttribute("fileProblems", List.of(tooLarge()));
-            return null;
-        }
-        return file.getBytes();
+        Optional<String> refusal = UploadedTable.refusal(file);
+        refusal.ifPresent(reason -> model.addAttribute("fileProblems", List.of(reason)));
+        return refusal.isPresent() ? null : file.getBytes();
     }
 
     private static byte[] decode(String content) {
@@ -142,10 +135,5 @@ class EventController {
 
     private OutreachEvent event(long id) {
         return events.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    static String tooLarge() {
-        return "The file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB. A registration export of a few"
-                + " thousand people is far smaller: check that this is the right file, or split it.";
     }
 }

@@ -45,11 +45,7 @@ class NeedsAssessmentController {
         } catch (DateTimeParseException e) {
             problems.add("Enter the date the assessment was conducted, as YYYY-MM-DD.");
         }
-        if (file == null || file.isEmpty()) {
-            problems.add("Choose the CSV file of the assessment's results.");
-        } else if (file.getSize() > EventController.MAX_FILE_BYTES) {
-            problems.add(EventController.tooLarge());
-        }
+        UploadedTable.refusal(file).ifPresent(problems::add);
         if (problems.isEmpty()) {
             problems.addAll(assessments.importFile(title, date, file.getBytes()));
         }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * An uploaded export with a header row, as CSV (UTF-8) or as an Excel workbook (.xlsx, first sheet), checked as a
@@ -35,6 +37,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 final class UploadedTable {
 
     static final int MAX_ROWS = 20_000;
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
     /** What the imports accept as an email address: something@domain.tld, no spaces. */
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -57,6 +60,19 @@ final class UploadedTable {
 
     List<String> problems() {
         return problems;
+    }
+
+    /** Why an upload cannot be read at all (no file chosen, or too large), or empty when it can. */
+    static Optional<String> refusal(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return Optional.of("No file was chosen. Choose the export (CSV or .xlsx) and send it again.");
+        }
+        if (file.getSize() > MAX_FILE_BYTES) {
+            return Optional.of("The file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB. A registration"
+                    + " export of a few thousand people is far smaller: check that this is the right file,"
+                    + " or split it.");
+        }
+        return Optional.empty();
     }
 
     /** Reads the file and calls {@code onRow} for each row, unless the file as a whole has a problem. */
