@@ -25,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators record events and import their attendance (a registration export) and post-event surveys. An
- * import is always previewed first (what would be added, what is already there, what is rejected and why); nothing is saved until
- * the administrator confirms, and confirming the same file again adds nobody twice.
+ * import is always previewed first (what would be added, what is already there, what is rejected and why); nothing
+ * is saved until the administrator confirms, and confirming the same file again adds nobody twice.
  */
 @Controller
 @RequestMapping("/admin/events")
