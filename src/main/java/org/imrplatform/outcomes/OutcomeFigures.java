@@ -115,9 +115,8 @@ class OutcomeFigures {
                 params.put("area", scope.area().toLowerCase(Locale.ROOT));
             }
             // Courses state their area in their package, not in the database, so the catalog picks them out.
-            courses = catalog.courses().stream()
-                    .filter(c -> c.area() != null && c.area().equalsIgnoreCase(scope.area() == null ? "" : scope.area()))
-                    .map(Course::id).toList();
+            courses = scope.area() == null ? List.of() : catalog.courses().stream()
+                    .filter(c -> scope.area().equalsIgnoreCase(c.area())).map(Course::id).toList();
             params.put("courses", courses);
         }
 
