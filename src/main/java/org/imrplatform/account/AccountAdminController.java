@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,11 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Administrators find people, invite them, switch accounts off and on, and grant roles. Switching an account off
- * ends its sessions on every node at once. Changes are logged by account id (no names or addresses in logs).
+ * or changing its roles ends its sessions on every node at once. Changes are logged by account id (no names or addresses in logs).
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -38,14 +36,11 @@ class AccountAdminController {
     private static final int PAGE_SIZE = 50;
 
     private final AccountRepository accounts;
-    private final PasswordResets resets;
     private final ResetMail mail;
-    private final FindByIndexNameSessionRepository<?> sessions;
+    private final AccountSessions sessions;
 
-    AccountAdminController(AccountRepository accounts, PasswordResets resets, ResetMail mail,
-            FindByIndexNameSessionRepository<?> sessions) {
+    AccountAdminController(AccountRepository accounts, ResetMail mail, AccountSessions sessions) {
         this.accounts = accounts;
-        this.resets = resets;
         this.mail = mail;
         this.sessions = sessions;
     }
@@ -76,7 +71,7 @@ class AccountAdminController {
         }
         accounts.setEnabled(id, enabled);
         if (!enabled) {
-            sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById);
+            sessions.endAll(account);
         }
         log.info("Account {} {} by account {}", id, enabled ? "enabled" : "disabled", me.accountId());
         redirect.addFlashAttribute("done", enabled ? "users.enabled" : "users.disabled");
@@ -94,7 +89,9 @@ class AccountAdminController {
             redirect.addFlashAttribute("problem", "users.keepOwnAdmin");
         } else {
             accounts.setRoles(id, chosen);
-            log.info("Account {} given roles {} by account {}", id, chosen, me.accountId());
+            // Roles are read at sign-in: the account's sessions end, so the change holds at once on every node.
+            sessions.endAll(account);
+            log.info("Account {} given roles {} by account {}; its sessions ended", id, chosen, me.accountId());
             redirect.addFlashAttribute("done", "users.rolesSaved");
         }
         return "redirect:/admin/users";
@@ -122,9 +119,7 @@ class AccountAdminController {
             errors.rejectValue("email", "register.email.taken");
             return "account/admin-invite";
         }
-        resets.start(form.email(), PasswordResets.INVITATION_VALID_FOR).ifPresent(token -> mail.sendInvitation(
-                form.email().trim(), ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/password-reset/{token}").buildAndExpand(token).toUriString(), locale));
+        mail.sendInvitation(form.email(), locale);
         redirect.addFlashAttribute("done", "users.invited");
         return "redirect:/admin/users";
     }

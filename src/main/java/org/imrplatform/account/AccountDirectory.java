@@ -1,7 +1,6 @@
 package org.imrplatform.account;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,31 +8,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Finds the account behind a sign-in attempt, marked locked while its address is throttled. */
+/** Finds the account behind a sign-in, with its roles and whether it must choose a new password first. */
 @Service
 class AccountDirectory implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final SignInThrottle throttle;
 
-    AccountDirectory(AccountRepository accounts, SignInThrottle throttle) {
+    AccountDirectory(AccountRepository accounts) {
         this.accounts = accounts;
-        this.throttle = throttle;
     }
 
     @Override
-    public UserDetails loadUserByUsername(String email) {
-        boolean locked = throttle.isLocked(email);
-        if (locked && !accounts.exists(email)) {
-            // Unknown addresses lock like real ones, so a lock reveals nothing; this stand-in never signs in.
-            return new SignedInAccount(-1, "", email, "{noop}" + UUID.randomUUID(), true, false, List.of());
-        }
+    public SignedInAccount loadUserByUsername(String email) {
         Account account = accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         String hash = accounts.passwordHash(email).orElseThrow(() -> new UsernameNotFoundException("no password"));
         List<SimpleGrantedAuthority> authorities = account.roles().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
-        // A locked account is refused before its password is checked (Spring Security's pre-authentication check).
-        return new SignedInAccount(account.id(), account.fullName(), account.email(), hash, account.enabled(), !locked,
-                authorities);
+        return new SignedInAccount(account.id(), account.fullName(), account.email(), hash, account.enabled(),
+                accounts.passwordChangeRequired(account.id()), authorities);
     }
 }

@@ -43,6 +43,17 @@ class AccountRepository {
                 .query(String.class).optional();
     }
 
+    boolean passwordChangeRequired(long accountId) {
+        return jdbc.sql("select password_change_required from account where id = ?").param(accountId)
+                .query(Boolean.class).single();
+    }
+
+    /** A new password, chosen by the person (or generated for the first administrator, to be changed at once). */
+    void setPassword(long accountId, String passwordHash, boolean changeRequired) {
+        jdbc.sql("update account set password_hash = ?, password_change_required = ? where id = ?")
+                .params(passwordHash, changeRequired, accountId).update();
+    }
+
     boolean exists(String email) {
         return jdbc.sql("select count(*) from account where email_key = ?").param(key(email))
                 .query(Integer.class).single() > 0;

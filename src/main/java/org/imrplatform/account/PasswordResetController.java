@@ -2,6 +2,7 @@ package org.imrplatform.account;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Forgotten passwords. The answer to a request never tells whether an account exists. The emailed link moves its
@@ -40,16 +40,18 @@ class PasswordResetController {
             model.addAttribute("emailError", "register.email.invalid");
             return "account/reset-request";
         }
-        resets.start(email).ifPresent(token -> mail.send(email.trim(), ServletUriComponentsBuilder
-                .fromCurrentContextPath().path("/password-reset/{token}").buildAndExpand(token).toUriString(), locale));
+        mail.sendReset(email, locale);
         return "redirect:/password-reset?sent";
     }
 
     @GetMapping("/password-reset/{token}")
-    String follow(@PathVariable String token, HttpSession session) {
+    String follow(@PathVariable String token, HttpServletRequest request) {
         if (!resets.isUsable(token)) {
             return "redirect:/password-reset?expired";
         }
+        HttpSession session = request.getSession();
+        // A session id planted before the link was followed must not come to hold the secret.
+        request.changeSessionId();
         session.setAttribute(TOKEN, token);
         return "redirect:/password-reset/new";
     }

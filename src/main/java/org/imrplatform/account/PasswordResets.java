@@ -1,60 +1,71 @@
 package org.imrplatform.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Single-use, expiring links to choose a new password. */
+/**
+ * Single-use, expiring links to choose a new password. Only a hash of a link's secret is stored. Choosing a
+ * password through a link ends every session of the account and clears its sign-in throttling.
+ */
 @Service
 class PasswordResets {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
 
     static final Duration VALID_FOR = Duration.ofMinutes(30);
     /** An invitation is read later than a reset the person asked for themselves. */
     static final Duration INVITATION_VALID_FOR = Duration.ofDays(7);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** A link's secret, for the account it opens and the address stored on it. */
+    record Issued(long accountId, String email, String token) {
+    }
+
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
+    private final AccountSessions sessions;
+    private final SignInThrottle throttle;
     private final PasswordEncoder encoder;
+    private final Clock clock;
 
-    PasswordResets(JdbcClient jdbc, AccountRepository accounts, PasswordEncoder encoder) {
+    PasswordResets(JdbcClient jdbc, AccountRepository accounts, AccountSessions sessions, SignInThrottle throttle,
+            PasswordEncoder encoder, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.sessions = sessions;
+        this.throttle = throttle;
         this.encoder = encoder;
+        this.clock = clock;
     }
 
     /** A new secret for the account behind the address, if it is an enabled account; the secret goes in the link. */
-    Optional<String> start(String email) {
-        return start(email, VALID_FOR);
-    }
-
-    Optional<String> start(String email, Duration validFor) {
+    Optional<Issued> start(String email, Duration validFor) {
         return accounts.findByEmail(email).filter(Account::enabled).map(account -> {
             byte[] random = new byte[32];
             RANDOM.nextBytes(random);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             jdbc.sql("insert into password_reset (token_hash, account_id, expires_at) values (?, ?, ?)")
-                    .params(hash(token), account.id(), now().plus(validFor)).update();
-            return token;
+                    .params(Fingerprint.of(token), account.id(), now().plus(validFor)).update();
+            log.info("Password link issued for account {}", account.id());
+            return new Issued(account.id(), account.email(), token);
         });
     }
 
     boolean isUsable(String token) {
         return token != null && jdbc.sql("select count(*) from password_reset where token_hash = ?"
                         + " and used_at is null and expires_at > ?")
-                .params(hash(token), now()).query(Integer.class).single() > 0;
+                .params(Fingerprint.of(token), now()).query(Integer.class).single() > 0;
     }
 
     /** Uses the link up and sets the password; false, changing nothing, when the link is used up or expired. */
@@ -63,31 +74,21 @@ class PasswordResets {
         if (token == null) {
             return false;
         }
-        Optional<Long> accountId = jdbc.sql("select account_id from password_reset where token_hash = ?"
+        Optional<Account> account = jdbc.sql("select account_id from password_reset where token_hash = ?"
                         + " and used_at is null and expires_at > ?")
-                .params(hash(token), now()).query(Long.class).optional();
-        if (accountId.isEmpty() || jdbc.sql("update password_reset set used_at = ? where token_hash = ? and used_at is null")
-                .params(now(), hash(token)).update() != 1) {
+                .params(Fingerprint.of(token), now()).query(Long.class).optional().flatMap(accounts::findById);
+        if (account.isEmpty() || jdbc.sql("update password_reset set used_at = ? where token_hash = ? and used_at is null")
+                .params(now(), Fingerprint.of(token)).update() != 1) {
             return false;
         }
-        jdbc.sql("update account set password_hash = ? where id = ?")
-                .params(encoder.encode(newPassword), accountId.get()).update();
-        accounts.findById(accountId.get()).ifPresent(account -> jdbc.sql(
-                "delete from sign_in_failure where email_key = ?").param(AccountRepository.key(account.email()))
-                .update());
+        accounts.setPassword(account.get().id(), encoder.encode(newPassword), false);
+        throttle.forgive(account.get().email());
+        sessions.endAll(account.get());
+        log.info("Password reset through a link for account {}", account.get().id());
         return true;
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

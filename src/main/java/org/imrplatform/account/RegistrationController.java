@@ -7,13 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,26 +20,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 class RegistrationController {
 
     private final AccountRepository accounts;
-    private final AccountDirectory directory;
+    private final SessionSignIn session;
     private final PasswordEncoder encoder;
-    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    RegistrationController(AccountRepository accounts, AccountDirectory directory, PasswordEncoder encoder) {
+    RegistrationController(AccountRepository accounts, SessionSignIn session, PasswordEncoder encoder) {
         this.accounts = accounts;
-        this.directory = directory;
+        this.session = session;
         this.encoder = encoder;
-    }
-
-    /** Signs the new account in as a sign-in form would: a fresh session id, the context saved in the session. */
-    private void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
-        UserDetails user = directory.loadUserByUsername(email);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        contextRepository.saveContext(context, request, response);
     }
 
     @GetMapping("/register")
@@ -72,7 +53,7 @@ class RegistrationController {
             errors.rejectValue("email", "register.email.taken");
             return "account/register";
         }
-        signIn(form.email(), request, response);
+        session.signIn(form.email(), request, response);
         return "redirect:/?welcome";
     }
 }

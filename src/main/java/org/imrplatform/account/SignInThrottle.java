@@ -1,55 +1,153 @@
 package org.imrplatform.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing: after {@value #MAX_FAILURES} wrong passwords for one address, that address cannot
- * sign in for {@link #LOCK}. Counts live in the database so every node sees the same attempts.
+ * Slows password guessing without handing strangers a lock on someone else's account. Every attempt is counted as a
+ * failure before its password is checked, under a row lock, so a burst of parallel attempts gets no more guesses
+ * than a sequence; a success takes its count back. Past each rule's free failures, attempts must wait a delay that
+ * doubles with each further failure, up to a ceiling. Four rules apply at once: an account from one client address
+ * (what its owner mostly meets), an account from anywhere (guessing spread over many addresses), one client address
+ * (password spraying over many accounts) and everyone together (a global ceiling). Counts start afresh when a
+ * rule's window has passed, so a busy site's stray typos never add up to a wait. A password reset clears the
+ * account's rules, so the owner always has a way in. Counts live in the database, so every node sees them.
  */
 @Component
 class SignInThrottle {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
+    /** How many failures pass freely in one window, the first delay after them, its ceiling, the window's length. */
+    record Rule(String name, int freeFailures, Duration firstDelay, Duration maxDelay, Duration window) {
+
+        Duration delayAfter(int failures) {
+            int doublings = Math.min(failures - freeFailures, 20);
+            Duration delay = firstDelay.multipliedBy(1L << doublings);
+            return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+        }
+    }
+
+    static final Rule ACCOUNT_FROM_CLIENT = new Rule("account-client", 5, Duration.ofSeconds(30),
+            Duration.ofMinutes(15), Duration.ofHours(24));
+    static final Rule ACCOUNT = new Rule("account", 20, Duration.ofMinutes(1), Duration.ofMinutes(15),
+            Duration.ofHours(24));
+    static final Rule CLIENT = new Rule("client", 50, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(24));
+    static final Rule EVERYONE = new Rule("everyone", 1_000, Duration.ofSeconds(1), Duration.ofMinutes(1),
+            Duration.ofMinutes(10));
+
+    private static final String NONE = "-";
+
+    private record Key(Rule rule, String subject, String client) {
+    }
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    SignInThrottle(JdbcClient jdbc) {
+    SignInThrottle(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
     }
 
-    boolean isLocked(String email) {
-        return jdbc.sql("select count(*) from sign_in_failure where email_key = ? and locked_until > ?")
-                .params(AccountRepository.key(email), now()).query(Integer.class).single() > 0;
+    /**
+     * Counts an attempt to sign in as {@code username} from {@code client} and lets it through, or answers when it
+     * may be tried again (nothing is counted then). Committed before the password is checked.
+     */
+    Optional<OffsetDateTime> admit(String username, String client) {
+        List<Key> keys = keys(username, client);
+        keys.forEach(this::ensureRow);
+        return transactions.execute(status -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            List<Integer> failures = new ArrayList<>();
+            List<OffsetDateTime> windows = new ArrayList<>();
+            OffsetDateTime waitUntil = null;
+            // Locked in one fixed order, so two attempts never wait on each other's rows.
+            for (Key key : keys) {
+                Row row = jdbc.sql("select failures, counting_since, next_allowed_at from sign_in_throttle"
+                                + " where rule = ? and subject = ? and client = ? for update")
+                        .params(key.rule().name(), key.subject(), key.client())
+                        .query((rs, n) -> new Row(rs.getInt(1), rs.getObject(2, OffsetDateTime.class),
+                                rs.getObject(3, OffsetDateTime.class)))
+                        .single();
+                if (row.nextAllowedAt() != null && row.nextAllowedAt().isAfter(now)
+                        && (waitUntil == null || row.nextAllowedAt().isAfter(waitUntil))) {
+                    waitUntil = row.nextAllowedAt();
+                }
+                boolean newWindow = row.countingSince() == null
+                        || row.countingSince().plus(key.rule().window()).isBefore(now);
+                windows.add(newWindow ? now : row.countingSince());
+                failures.add(newWindow ? 0 : row.failures());
+            }
+            if (waitUntil != null) {
+                return Optional.of(waitUntil);
+            }
+            for (int i = 0; i < keys.size(); i++) {
+                Key key = keys.get(i);
+                int counted = failures.get(i) + 1;
+                OffsetDateTime next = counted >= key.rule().freeFailures()
+                        ? now.plus(key.rule().delayAfter(counted)) : null;
+                jdbc.sql("update sign_in_throttle set failures = ?, counting_since = ?, last_failure_at = ?,"
+                                + " next_allowed_at = ? where rule = ? and subject = ? and client = ?")
+                        .params(counted, windows.get(i), now, next, key.rule().name(), key.subject(), key.client())
+                        .update();
+            }
+            return Optional.empty();
+        });
     }
 
-    @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String key = AccountRepository.key(event.getAuthentication().getName());
-        int updated = jdbc.sql("update sign_in_failure set failures = failures + 1 where email_key = ?")
-                .param(key).update();
-        if (updated == 0) {
-            jdbc.sql("insert into sign_in_failure (email_key, failures) values (?, 1)").param(key).update();
+    /** The password was right: the account's counts go, and the address and everyone get their attempt back. */
+    void succeeded(String username, String client) {
+        forgive(username);
+        for (Key key : keys(username, client)) {
+            if (key.rule() == CLIENT || key.rule() == EVERYONE) {
+                jdbc.sql("update sign_in_throttle set failures = failures - 1, next_allowed_at = null"
+                                + " where rule = ? and subject = ? and client = ? and failures > 0")
+                        .params(key.rule().name(), key.subject(), key.client()).update();
+            }
         }
-        jdbc.sql("update sign_in_failure set failures = 0, locked_until = ? where email_key = ? and failures >= ?")
-                .params(now().plus(LOCK), key, MAX_FAILURES).update();
     }
 
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        jdbc.sql("delete from sign_in_failure where email_key = ?")
-                .param(AccountRepository.key(event.getAuthentication().getName())).update();
+    /** Clears every count for the account (from any address), e.g. once its owner has chosen a new password. */
+    void forgive(String username) {
+        jdbc.sql("delete from sign_in_throttle where subject = ?").param(subject(username)).update();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private record Row(int failures, OffsetDateTime countingSince, OffsetDateTime nextAllowedAt) {
+    }
+
+    private static List<Key> keys(String username, String client) {
+        String account = subject(username);
+        String address = client == null || client.isBlank() ? NONE : client.substring(0, Math.min(64, client.length()));
+        String nobody = "0".repeat(64);
+        return List.of(new Key(ACCOUNT_FROM_CLIENT, account, address), new Key(ACCOUNT, account, NONE),
+                new Key(CLIENT, nobody, address), new Key(EVERYONE, nobody, NONE));
+    }
+
+    /** Rows are made outside the counting transaction: a clash there would abort it on PostgreSQL. */
+    private void ensureRow(Key key) {
+        try {
+            jdbc.sql("insert into sign_in_throttle (rule, subject, client, failures) select ?, ?, ?, 0"
+                            + " where not exists (select 1 from sign_in_throttle where rule = ? and subject = ?"
+                            + " and client = ?)")
+                    .params(key.rule().name(), key.subject(), key.client(), key.rule().name(), key.subject(),
+                            key.client())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // Another attempt made it at the same moment: the row is there, which is all that is needed.
+        }
+    }
+
+    /** The typed address, hashed after the same folding accounts use: any length, no address stored. */
+    private static String subject(String username) {
+        return Fingerprint.of(AccountRepository.key(username == null ? "" : username));
     }
 }

@@ -1,21 +1,30 @@
 package org.imrplatform.account;
 
+import java.io.Serial;
 import java.util.Collection;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The signed-in person as Spring Security keeps them (in the database-stored session, hence serializable). */
+/**
+ * The signed-in person as Spring Security keeps them (in the database-stored session, hence serializable). Roles
+ * are read at sign-in; changing them ends the account's sessions, so a session never holds stale roles.
+ */
 public class SignedInAccount extends User {
+
+    @Serial
+    private static final long serialVersionUID = 2L;
 
     private final long accountId;
     private final String fullName;
+    private final boolean mustChangePassword;
 
     SignedInAccount(long accountId, String fullName, String email, String passwordHash, boolean enabled,
-            boolean nonLocked, Collection<? extends GrantedAuthority> authorities) {
-        super(email, passwordHash, enabled, true, true, nonLocked, authorities);
+            boolean mustChangePassword, Collection<? extends GrantedAuthority> authorities) {
+        super(email, passwordHash, enabled, true, true, true, authorities);
         this.accountId = accountId;
         this.fullName = fullName;
+        this.mustChangePassword = mustChangePassword;
     }
 
     public long accountId() {
@@ -24,5 +33,10 @@ public class SignedInAccount extends User {
 
     public String fullName() {
         return fullName;
+    }
+
+    /** A generated first password: nothing else opens until the person has chosen their own. */
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 }

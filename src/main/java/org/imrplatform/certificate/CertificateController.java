@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseCatalog;
+import org.imrplatform.shared.PublicAddress;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A learner downloads their own certificate (the address names no person: it is always the signed-in learner's);
@@ -29,11 +29,13 @@ class CertificateController {
     private final CourseCatalog catalog;
     private final Certificates certificates;
     private final CertificatePdf pdf;
+    private final PublicAddress site;
 
-    CertificateController(CourseCatalog catalog, Certificates certificates, CertificatePdf pdf) {
+    CertificateController(CourseCatalog catalog, Certificates certificates, CertificatePdf pdf, PublicAddress site) {
         this.catalog = catalog;
         this.certificates = certificates;
         this.pdf = pdf;
+        this.site = site;
     }
 
     @GetMapping("/my-learning/certificates/{courseId}")
@@ -51,8 +53,7 @@ class CertificateController {
         Course course = catalog.require(courseId);
         Certificate certificate = certificates.issue(me, course)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String verify = ServletUriComponentsBuilder.fromCurrentContextPath().path("/certificates/verify")
-                .build().toUriString();
+        String verify = site.link("/certificates/verify");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("certificate-" + courseId + ".pdf").build().toString())

@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -43,6 +44,7 @@ class SecurityConfig {
                         .requestMatchers("/practice", "/practice/**")
                                 .hasAnyRole("FACILITATOR", "REVIEWER", "ADMINISTRATOR")
                         .anyRequest().authenticated())
+                .addFilterBefore(new AnonymousUploadRefusal(), CsrfFilter.class)
                 .formLogin(login -> login.loginPage("/login").failureHandler(signInFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
@@ -54,7 +56,10 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** A locked or disabled account gets its own message; every other failure the same one. */
+    /**
+     * Throttled attempts (a LockedException) and a switched-off account (told only after the right password) get
+     * their own message; every other failure the same one.
+     */
     private static AuthenticationFailureHandler signInFailures() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");

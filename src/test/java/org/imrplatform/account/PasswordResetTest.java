@@ -7,7 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A learner who forgot their password gets a single-use, expiring link by email (a real SMTP server: GreenMail). */
 @PlatformTest
@@ -33,7 +37,8 @@ class PasswordResetTest {
     @RegisterExtension
     static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final Pattern LINK = Pattern.compile("http://[^\\s]+/password-reset/([A-Za-z0-9_-]{43})");
+    /** Links start at the configured public address (application-test.properties), whatever the request said. */
+    private static final Pattern LINK = Pattern.compile("(\\S+)/password-reset/([A-Za-z0-9_-]{43})");
 
     @Autowired
     MockMvc mvc;
@@ -42,14 +47,20 @@ class PasswordResetTest {
     JdbcClient jdbc;
 
     private String requestLink(String email) throws Exception {
-        mvc.perform(post("/password-reset").with(csrf()).param("email", email))
-                .andExpect(redirectedUrl("/password-reset?sent"));
+        return requestLink(post("/password-reset").with(csrf()).param("email", email), email);
+    }
+
+    /** Sends the request, waits for the one email it causes (sent off the request thread), returns the link's path. */
+    private String requestLink(MockHttpServletRequestBuilder request, String storedEmail) throws Exception {
+        mvc.perform(request).andExpect(redirectedUrl("/password-reset?sent"));
+        assertThat(mail.waitForIncomingEmail(10_000, 1)).as("an email arrives").isTrue();
         MimeMessage[] received = mail.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getAllRecipients()[0].toString()).isEqualToIgnoringCase(email);
+        assertThat(received[0].getAllRecipients()[0].toString()).as("sent to the stored address").isEqualTo(storedEmail);
         Matcher link = LINK.matcher(GreenMailUtil.getBody(received[0]).replace("=\r\n", ""));
         assertThat(link.find()).as("the email holds a reset link").isTrue();
-        return "/password-reset/" + link.group(1);
+        assertThat(link.group(1)).as("the configured public address").isEqualTo("https://imr.example.org");
+        return "/password-reset/" + link.group(2);
     }
 
     private Cookie follow(String link) throws Exception {
@@ -65,8 +76,10 @@ class PasswordResetTest {
 
     @Test
     void theLinkSetsANewPasswordOnce() throws Exception {
-        Learners.register(mvc, "forgetful@example.org");
-        String link = requestLink("Forgetful@Example.org");
+        String email = "forgetful-" + UUID.randomUUID() + "@example.org";
+        Learners.register(mvc, email);
+        String typed = email.toUpperCase(Locale.ROOT);
+        String link = requestLink(post("/password-reset").with(csrf()).param("email", typed), email);
 
         Cookie session = follow(link);
         mvc.perform(get("/password-reset/new").cookie(session))
@@ -76,17 +89,58 @@ class PasswordResetTest {
         mvc.perform(post("/password-reset/new").with(csrf()).cookie(session).param("password", "a brand new passphrase"))
                 .andExpect(redirectedUrl("/login?reset"));
 
-        assertThat(signIn("forgetful@example.org", "a brand new passphrase")).isEqualTo(1);
-        assertThat(signIn("forgetful@example.org", Learners.PASSWORD)).isZero();
+        assertThat(signIn(email, "a brand new passphrase")).isEqualTo(1);
+        assertThat(signIn(email, Learners.PASSWORD)).isZero();
         mvc.perform(get(link)).andExpect(redirectedUrl("/password-reset?expired"));
     }
 
     @Test
+    void aForgedHostOrForwardedHostNeverReachesTheLink() throws Exception {
+        String email = "forged-host-" + UUID.randomUUID() + "@example.org";
+        Learners.register(mvc, email);
+        requestLink(post("/password-reset").with(csrf()).param("email", email).with(request -> {
+            request.setServerName("attacker.example");
+            request.setScheme("http");
+            request.addHeader("Host", "attacker.example");
+            request.addHeader("X-Forwarded-Host", "attacker.example");
+            return request;
+        }), email);
+    }
+
+    @Test
+    void followingTheLinkGivesTheSessionANewId() throws Exception {
+        String email = "fixation-" + UUID.randomUUID() + "@example.org";
+        Learners.register(mvc, email);
+        String link = requestLink(email);
+        Cookie planted = mvc.perform(get("/password-reset/new")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(planted).as("a session an attacker could have planted").isNotNull();
+        Cookie after = mvc.perform(get(link).cookie(planted)).andExpect(redirectedUrl("/password-reset/new"))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(planted.getValue());
+        mvc.perform(get("/password-reset/new").cookie(planted)).andExpect(redirectedUrl("/password-reset?expired"));
+        mvc.perform(get("/password-reset/new").cookie(after))
+                .andExpect(content().string(containsString("Choose a new password")));
+    }
+
+    @Test
+    void aResetEndsEverySessionOfTheAccount() throws Exception {
+        String email = "stolen-session-" + UUID.randomUUID() + "@example.org";
+        Cookie before = Learners.register(mvc, email);
+        mvc.perform(get("/my-learning").cookie(before)).andExpect(status().isOk());
+        Cookie reset = follow(requestLink(email));
+        mvc.perform(post("/password-reset/new").with(csrf()).cookie(reset).param("password", "a brand new passphrase"))
+                .andExpect(redirectedUrl("/login?reset"));
+        mvc.perform(get("/my-learning").cookie(before)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void anExpiredLinkIsRefused() throws Exception {
-        Learners.register(mvc, "late@example.org");
-        String link = requestLink("late@example.org");
+        String email = "late-" + UUID.randomUUID() + "@example.org";
+        Learners.register(mvc, email);
+        String link = requestLink(email);
         jdbc.sql("update password_reset set expires_at = ? where account_id = (select id from account where email_key = ?)")
-                .params(java.time.OffsetDateTime.now().minusMinutes(1), "late@example.org").update();
+                .params(java.time.OffsetDateTime.now().minusMinutes(1), email).update();
         mvc.perform(get(link)).andExpect(redirectedUrl("/password-reset?expired"));
         mvc.perform(get("/password-reset?expired")).andExpect(content().string(containsString("has expired")));
     }
@@ -95,7 +149,7 @@ class PasswordResetTest {
     void unknownAddressesGetTheSameAnswerAndNoMail() throws Exception {
         mvc.perform(post("/password-reset").with(csrf()).param("email", "nobody.here@example.org"))
                 .andExpect(redirectedUrl("/password-reset?sent"));
-        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThat(mail.waitForIncomingEmail(1_000, 1)).isFalse();
     }
 
     @Test

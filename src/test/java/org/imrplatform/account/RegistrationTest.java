@@ -110,27 +110,4 @@ class RegistrationTest {
         mvc.perform(post("/register").param("email", "nocsrf@example.org")).andExpect(status().isForbidden());
         assertThat(accounts.exists("nocsrf@example.org")).isFalse();
     }
-
-    @Test
-    void repeatedWrongPasswordsLockTheAddressForAWhile() throws Exception {
-        register(registration("guessed@example.org"));
-        for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
-            mvc.perform(post("/login").with(csrf()).param("username", "guessed@example.org").param("password", "nope" + i))
-                    .andExpect(redirectedUrl("/login?error"));
-        }
-        mvc.perform(post("/login").with(csrf()).param("username", "guessed@example.org")
-                        .param("password", "a long enough passphrase"))
-                .andExpect(redirectedUrl("/login?locked"));
-        mvc.perform(get("/login?locked"))
-                .andExpect(content().string(containsString("wait 15 minutes")));
-    }
-
-    @Test
-    void anUnknownAddressIsLockedAlikeSoLocksRevealNothing() throws Exception {
-        for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
-            mvc.perform(post("/login").with(csrf()).param("username", "nobody@example.org").param("password", "x" + i));
-        }
-        mvc.perform(post("/login").with(csrf()).param("username", "nobody@example.org").param("password", "y"))
-                .andExpect(redirectedUrl("/login?locked"));
-    }
 }

@@ -62,6 +62,8 @@ class RouteAuthorizationTest {
             route("GET /courses/{courseId}/evaluation", Access.SIGNED_IN, "/courses/test-course/evaluation"),
             route("POST /courses/{courseId}/evaluation", Access.SIGNED_IN, "/courses/test-course/evaluation"),
             route("GET /my-learning", Access.SIGNED_IN, "/my-learning"),
+            route("GET /account/password", Access.SIGNED_IN, "/account/password"),
+            route("POST /account/password", Access.SIGNED_IN, "/account/password"),
             route("GET /courses/{courseId}/knowledge-test/{phase}", Access.SIGNED_IN,
                     "/courses/test-course/knowledge-test/before"),
             route("POST /courses/{courseId}/knowledge-test/{phase}", Access.SIGNED_IN,
