@@ -79,9 +79,10 @@ class PasswordChangeController {
             return "account/password";
         }
         accounts.setPassword(account.id(), encoder.encode(password), false);
-        // Signed in afresh: a new session id, and the session's copy of the account loses its "must change" mark.
-        signIn.signIn(account.email(), request, response);
+        // The stored rows still carry this session's current id until the request ends: end the others first, then
+        // sign in afresh (a new session id, and the session's copy of the account loses its "must change" mark).
         sessions.endAllBut(account, request.getSession().getId());
+        signIn.signIn(account.email(), request, response);
         log.info("Password changed by account {}; its other sessions ended", account.id());
         redirect.addFlashAttribute("done", "password.changed");
         return "redirect:" + PATH;
