@@ -3,12 +3,14 @@ package org.imrplatform.account;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.imrplatform.shared.FormErrors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -82,7 +84,11 @@ class AccountAdminController {
     String roles(@PathVariable long id, @RequestParam(required = false) Set<Role> roles,
             @AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
         Account account = account(id);
-        Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        // A blank value arrives as a null role: it is no choice at all.
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(Objects::nonNull).forEach(chosen::add);
+        }
         if (chosen.isEmpty()) {
             redirect.addFlashAttribute("problem", "invite.roles.required");
         } else if (account.id() == me.accountId() && !chosen.contains(Role.ADMINISTRATOR)) {
@@ -107,7 +113,7 @@ class AccountAdminController {
     String invite(@Valid @ModelAttribute("form") InvitationForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInAccount me, Locale locale, RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("email") && form.email() != null && accounts.exists(form.email())) {
-            errors.rejectValue("email", "register.email.taken");
+            FormErrors.reject(errors, "email", "register.email.taken");
         }
         if (errors.hasErrors()) {
             return "account/admin-invite";
@@ -116,7 +122,7 @@ class AccountAdminController {
             long id = accounts.create(form.toNewAccount(), null, EnumSet.copyOf(form.roles()));
             log.info("Account {} invited by account {}", id, me.accountId());
         } catch (DuplicateKeyException e) {
-            errors.rejectValue("email", "register.email.taken");
+            FormErrors.reject(errors, "email", "register.email.taken");
             return "account/admin-invite";
         }
         mail.sendInvitation(form.email(), locale);

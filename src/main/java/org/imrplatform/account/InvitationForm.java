@@ -1,6 +1,8 @@
 package org.imrplatform.account;
 
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +21,11 @@ public record InvitationForm(
         String organization,
         @NotNull(message = "{register.region.required}") Region region,
         @NotEmpty(message = "{invite.roles.required}") Set<Role> roles) {
+
+    /** A blank box sent as a role arrives as a null: it is no choice at all. */
+    public InvitationForm {
+        roles = roles == null ? null : roles.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+    }
 
     static InvitationForm empty() {
         return new InvitationForm("", "", null, "", null, Set.of(Role.LEARNER));

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.imrplatform.shared.FormErrors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -39,10 +40,10 @@ class RegistrationController {
     String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
             HttpServletRequest request, HttpServletResponse response) {
         if (form.passwordRepeatsIdentity()) {
-            errors.rejectValue("password", "register.password.guessable");
+            FormErrors.reject(errors, "password", "register.password.guessable");
         }
         if (!errors.hasFieldErrors("email") && accounts.exists(form.email())) {
-            errors.rejectValue("email", "register.email.taken");
+            FormErrors.reject(errors, "email", "register.email.taken");
         }
         if (errors.hasErrors()) {
             return "account/register";
@@ -50,7 +51,7 @@ class RegistrationController {
         try {
             accounts.create(form.toNewAccount(), encoder.encode(form.password()), EnumSet.of(Role.LEARNER));
         } catch (DuplicateKeyException e) {
-            errors.rejectValue("email", "register.email.taken");
+            FormErrors.reject(errors, "email", "register.email.taken");
             return "account/register";
         }
         session.signIn(form.email(), request, response);

@@ -1,0 +1,119 @@
+package org.imrplatform.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.imrplatform.support.Learners;
+import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The account forms filled as a careless or hostile person would: values that were not offered, blanks, control
+ * characters and oversize text. Each answers with the form and a message (or a plain refusal), never a server
+ * error, and stores nothing.
+ */
+@PlatformTest
+class AccountFormsBadInputTest {
+
+    /** What a field can be sent instead of a good value. */
+    static final List<String> BAD_VALUES = List.of("", " ", "NOPE", "\u0000", "a\u0000b", "x\u0001y",
+            "x".repeat(10_000), "<script>alert(1)</script>", "1899-12-31", "-1", "99999999999999999999");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountRepository accounts;
+
+    private Cookie admin() throws Exception {
+        return Learners.signIn(mvc, "admin@example.org", "test-admin-password");
+    }
+
+    /** Sends the form once per bad value in each field, the other fields good: a page answered must explain. */
+    private void neverAServerError(String path, Cookie session, Map<String, String> good) throws Exception {
+        for (String field : good.keySet()) {
+            for (String bad : BAD_VALUES) {
+                MockHttpServletRequestBuilder request = post(path).with(csrf());
+                if (session != null) {
+                    request.cookie(session);
+                }
+                for (Map.Entry<String, String> entry : good.entrySet()) {
+                    request.param(entry.getKey(), entry.getKey().equals(field) ? bad : entry.getValue());
+                }
+                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                assertThat(response.getStatus()).as("%s with %s = %s", path, field, printable(bad)).isLessThan(500);
+                if (response.getStatus() == 200) {
+                    assertThat(response.getContentAsString()).as("%s with %s = %s", path, field, printable(bad))
+                            .contains("error-summary").doesNotContain("<script>alert");
+                }
+            }
+        }
+    }
+
+    private static String printable(String value) {
+        String shown = value.length() > 30 ? value.substring(0, 10) + "…(" + value.length() + ")" : value;
+        return shown.replace("\u0000", "\\0").replace("\u0001", "\\1");
+    }
+
+    private static Map<String, String> person(String email) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("email", email);
+        fields.put("fullName", "Ana Rivera");
+        fields.put("discipline", "COUNSELOR");
+        fields.put("organization", "Test Org");
+        fields.put("region", "PR");
+        return fields;
+    }
+
+    @Test
+    void registration() throws Exception {
+        String email = "bad-register-" + UUID.randomUUID() + "@example.org";
+        Map<String, String> fields = person(email);
+        fields.put("password", "a long enough passphrase");
+        neverAServerError("/register", null, fields);
+        assertThat(accounts.exists(email)).isFalse();
+    }
+
+    @Test
+    void invitation() throws Exception {
+        String email = "bad-invite-" + UUID.randomUUID() + "@example.org";
+        Map<String, String> fields = person(email);
+        fields.put("roles", "FACILITATOR");
+        neverAServerError("/admin/users/invite", admin(), fields);
+        assertThat(accounts.exists(email)).isFalse();
+    }
+
+    @Test
+    void roles() throws Exception {
+        String email = "bad-roles-" + UUID.randomUUID() + "@example.org";
+        Learners.register(mvc, email);
+        long id = accounts.findByEmail(email).orElseThrow().id();
+        neverAServerError("/admin/users/" + id + "/roles", admin(), Map.of("roles", "LEARNER"));
+        neverAServerError("/admin/users/" + id + "/enabled", admin(), Map.of("enabled", "true"));
+        assertThat(accounts.findById(id).orElseThrow().roles()).containsExactly(Role.LEARNER);
+        assertThat(accounts.findById(id).orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void passwordForms() throws Exception {
+        String email = "bad-password-" + UUID.randomUUID() + "@example.org";
+        Cookie session = Learners.register(mvc, email);
+        neverAServerError("/password-reset", null, Map.of("email", email));
+        neverAServerError("/password-reset/new", null, Map.of("password", "a brand new passphrase"));
+        neverAServerError("/account/password", session,
+                Map.of("current", Learners.PASSWORD, "password", "a brand new passphrase"));
+        neverAServerError("/login", null, Map.of("username", email, "password", "not the password"));
+    }
+}
