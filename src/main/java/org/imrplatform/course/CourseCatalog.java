@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The courses learners can take, and the versions behind them. Versions never change once stored, so each node
  * keeps parsed versions in memory; which version is current is re-read from the database every few seconds, so
- * several nodes behind a load balancer agree shortly after an upload.
+ * several nodes behind a load balancer agree shortly after an upload. Learners
+ * always see the current version (their progress is kept by slide id, not by version), so only its files are
+ * served: an earlier version is reachable again only when an administrator makes it current.
  */
 @Service
 public class CourseCatalog {
@@ -26,6 +28,12 @@ public class CourseCatalog {
 
     /** A parsed version with its files, for serving slides and images. */
     private record LoadedVersion(Course course, CoursePackage pack) {
+
+        /** A file the course's pages use; the package's other files (its YAML above all) are never served. */
+        Optional<byte[]> asset(String checksum, String path) {
+            return checksum.equals(pack.checksum()) && course.assets().contains(path)
+                    ? pack.file(path) : Optional.empty();
+        }
     }
 
     /** Which version of each course is current; {@code revision} changes whenever that mapping does. */
@@ -89,9 +97,12 @@ public class CourseCatalog {
         return version.flatMap(v -> repository.find(courseId, number));
     }
 
-    /** A file of a stored package version, found by the checksum in its address. */
+    /**
+     * A file the current version of the course shows or links to, found by the checksum in its address. Any other
+     * checksum is unknown here, so no request can bring an old version into memory.
+     */
     public Optional<byte[]> asset(String courseId, String checksum, String path) {
-        return repository.find(courseId, checksum).flatMap(v -> load(v.id()).pack().file(path));
+        return Optional.ofNullable(currentVersions().get(courseId)).flatMap(id -> load(id).asset(checksum, path));
     }
 
     /**
