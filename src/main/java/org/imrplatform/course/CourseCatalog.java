@@ -6,18 +6,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.imrplatform.course.packaging.CoursePackage;
 import org.imrplatform.course.packaging.CoursePackageReader;
 import org.imrplatform.course.packaging.InvalidCoursePackageException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The courses learners can take, and the versions behind them. Versions never change once stored, so each node
- * keeps parsed versions in memory; which version is current is re-read from the database every few seconds, so
- * several nodes behind a load balancer agree shortly after an upload. Learners
+ * keeps parsed versions in memory, up to a bounded number of bytes; which version is current is re-read from the
+ * database every few seconds, so several nodes behind a load balancer agree shortly after an upload. Learners
  * always see the current version (their progress is kept by slide id, not by version), so only its files are
  * served: an earlier version is reachable again only when an administrator makes it current.
  */
@@ -34,6 +36,10 @@ public class CourseCatalog {
             return checksum.equals(pack.checksum()) && course.assets().contains(path)
                     ? pack.file(path) : Optional.empty();
         }
+
+        int weight() {
+            return (int) Math.min(Integer.MAX_VALUE, pack.bytes());
+        }
     }
 
     /** Which version of each course is current; {@code revision} changes whenever that mapping does. */
@@ -41,11 +47,15 @@ public class CourseCatalog {
     }
 
     private final CourseVersionRepository repository;
-    private final Map<Long, LoadedVersion> loaded = new ConcurrentHashMap<>();
+    private final Cache<Long, LoadedVersion> loaded;
     private volatile CurrentVersions current = new CurrentVersions(Map.of(), 0, Instant.EPOCH);
 
-    CourseCatalog(CourseVersionRepository repository) {
+    /** {@code memoryMegabytes} bounds the parsed versions kept, weighed by the bytes of their package files. */
+    CourseCatalog(CourseVersionRepository repository,
+            @Value("${imr.courses.memory-megabytes}") long memoryMegabytes) {
         this.repository = repository;
+        this.loaded = Caffeine.newBuilder().maximumWeight(memoryMegabytes * 1024 * 1024)
+                .weigher((Long id, LoadedVersion version) -> version.weight()).build();
     }
 
     /** The current version of every course, by title. */
@@ -134,7 +144,7 @@ public class CourseCatalog {
     }
 
     private LoadedVersion load(long versionId) {
-        return loaded.computeIfAbsent(versionId, id -> {
+        return loaded.get(versionId, id -> {
             CoursePackage pack = CoursePackage.fromZip(repository.packageZip(id));
             return new LoadedVersion(CoursePackageReader.read(pack), pack);
         });

@@ -108,6 +108,11 @@ public final class CoursePackage {
         return checksum;
     }
 
+    /** The bytes of every file together: roughly what the package takes in memory. */
+    public long bytes() {
+        return files.values().stream().mapToLong(content -> content.length).sum();
+    }
+
     public boolean contains(String path) {
         return files.containsKey(path);
     }
