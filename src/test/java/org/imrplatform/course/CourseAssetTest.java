@@ -77,10 +77,27 @@ class CourseAssetTest {
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(content().string("%PDF-1.4 handout"));
 
-        for (String source : new String[] {"course.yaml", "basics/module.yaml", "basics/welcome.yaml",
+        for (String hidden : new String[] {"course.yaml", "basics/module.yaml", "basics/welcome.yaml",
                 "basics/check.yaml", "test.yaml", "docs/notes.md", "images/unused.svg", "no/such/file.svg"}) {
-            mvc.perform(get(version + source)).andExpect(status().isNotFound());
+            assertThat(statusOf(version + hidden)).as(hidden).isEqualTo(404);
         }
+    }
+
+    @Test
+    void theSampleCoursesKnowledgeTestAnswersAreNotPublic() throws Exception {
+        String html = mvc.perform(get("/courses/imr-intro/modules/overview/slides/eight-dimensions"))
+                .andReturn().getResponse().getContentAsString();
+        int start = html.indexOf("/courses/imr-intro/assets/");
+        String image = html.substring(start, html.indexOf('"', start));
+        String version = image.substring(0, image.indexOf("/images/") + 1);
+
+        assertThat(statusOf(image)).isEqualTo(200);
+        assertThat(statusOf(version + "knowledge-test.yaml")).isEqualTo(404);
+        assertThat(statusOf(version + "overview/m1-check.yaml")).isEqualTo(404);
+    }
+
+    private int statusOf(String address) throws Exception {
+        return mvc.perform(get(address)).andReturn().getResponse().getStatus();
     }
 
     @Test
