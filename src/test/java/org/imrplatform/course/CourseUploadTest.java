@@ -133,7 +133,7 @@ class CourseUploadTest {
                 .andExpect(content().string(containsString("larger than the 25 MB upload limit")));
     }
 
-    /** A zip of the valid course that also holds entries of {@code megabytes} MB of zeros, deflated to almost nothing. */
+    /** The course zipped with entries of {@code megabytes} MB of zeros each, which deflate to almost nothing. */
     private static byte[] withZeros(String courseId, int megabytes, String... entries) {
         byte[] zeros = new byte[1024 * 1024];
         return course(courseId).zip(out -> {

@@ -57,7 +57,8 @@ public final class CoursePackage {
             // A cut-short or corrupt zip fails with an IOException; an entry name that is not UTF-8 with an
             // IllegalArgumentException.
             throw new InvalidCoursePackageException("(zip)", "the file is not a readable zip archive ("
-                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()) + "); zip the course folder again and upload the .zip file");
+                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName())
+                    + "); zip the course folder again and upload the .zip file");
         }
         if (entries.isEmpty()) {
             throw new InvalidCoursePackageException("(zip)", "the zip is empty or is not a zip archive");

@@ -403,7 +403,8 @@ public final class CoursePackageReader {
             if (sources.contains(ref.path())) {
                 problems.add(ref.file(), ref.line(), "'" + ref.path() + "' is one of the files the course is"
                         + " written in, which learners never see (they hold, for example, the knowledge test's"
-                        + " answers); link to a slide with slide:<slide-id>, or to an image or document in the package");
+                        + " answers); link to a slide with slide:<slide-id>, or to an image or document in the"
+                        + " package");
             } else {
                 assets.add(ref.path());
             }

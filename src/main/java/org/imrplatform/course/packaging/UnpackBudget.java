@@ -12,10 +12,10 @@ import java.io.OutputStream;
  */
 final class UnpackBudget {
 
-    static final int MAX_ENTRIES = 2_000;
+    private static final int MAX_ENTRIES = 2_000;
     /** The whole upload may hold 25 MB; media hardly compresses, so no real file of a package unpacks to more. */
-    static final long MAX_ENTRY_BYTES = 25L * 1024 * 1024;
-    static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
+    private static final long MAX_ENTRY_BYTES = 25L * 1024 * 1024;
+    private static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
 
     private int entries;
     private long total;
