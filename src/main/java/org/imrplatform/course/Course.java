@@ -2,13 +2,16 @@ package org.imrplatform.course;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A parsed, validated course package. Immutable: a new upload makes a new {@code Course}. {@code knowledgeTest} is
  * null when the course has none; {@code area} (the area of focus outcome reports group it under) when unstated.
+ * {@code assets} are the paths of the package files its pages show or link to (images, videos, captions,
+ * documents): the only files of the package that are served.
  */
 public record Course(String id, String title, String language, String area, Html description, Integer hours,
-        CompletionRule completion, KnowledgeTest knowledgeTest, List<CourseModule> modules) {
+        CompletionRule completion, KnowledgeTest knowledgeTest, List<CourseModule> modules, Set<String> assets) {
 
     public Optional<CourseModule> module(String moduleId) {
         return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();

@@ -6,18 +6,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.imrplatform.course.packaging.CoursePackage;
 import org.imrplatform.course.packaging.CoursePackageReader;
 import org.imrplatform.course.packaging.InvalidCoursePackageException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The courses learners can take, and the versions behind them. Versions never change once stored, so each node
- * keeps parsed versions in memory; which version is current is re-read from the database every few seconds, so
- * several nodes behind a load balancer agree shortly after an upload.
+ * keeps parsed versions in memory, up to a bounded number of bytes; which version is current is re-read from the
+ * database every few seconds, so several nodes behind a load balancer agree shortly after an upload. Learners
+ * always see the current version (their progress is kept by slide id, not by version), so only its files are
+ * served: an earlier version is reachable again only when an administrator makes it current.
  */
 @Service
 public class CourseCatalog {
@@ -26,6 +30,16 @@ public class CourseCatalog {
 
     /** A parsed version with its files, for serving slides and images. */
     private record LoadedVersion(Course course, CoursePackage pack) {
+
+        /** A file the course's pages use; the package's other files (its YAML above all) are never served. */
+        Optional<byte[]> asset(String checksum, String path) {
+            return checksum.equals(pack.checksum()) && course.assets().contains(path)
+                    ? pack.file(path) : Optional.empty();
+        }
+
+        int weight() {
+            return (int) Math.min(Integer.MAX_VALUE, pack.bytes());
+        }
     }
 
     /** Which version of each course is current; {@code revision} changes whenever that mapping does. */
@@ -33,11 +47,15 @@ public class CourseCatalog {
     }
 
     private final CourseVersionRepository repository;
-    private final Map<Long, LoadedVersion> loaded = new ConcurrentHashMap<>();
+    private final Cache<Long, LoadedVersion> loaded;
     private volatile CurrentVersions current = new CurrentVersions(Map.of(), 0, Instant.EPOCH);
 
-    CourseCatalog(CourseVersionRepository repository) {
+    /** {@code memoryMegabytes} bounds the parsed versions kept, weighed by the bytes of their package files. */
+    CourseCatalog(CourseVersionRepository repository,
+            @Value("${imr.courses.memory-megabytes}") long memoryMegabytes) {
         this.repository = repository;
+        this.loaded = Caffeine.newBuilder().maximumWeight(memoryMegabytes * 1024 * 1024)
+                .weigher((Long id, LoadedVersion version) -> version.weight()).build();
     }
 
     /** The current version of every course, by title. */
@@ -89,9 +107,12 @@ public class CourseCatalog {
         return version.flatMap(v -> repository.find(courseId, number));
     }
 
-    /** A file of a stored package version, found by the checksum in its address. */
+    /**
+     * A file the current version of the course shows or links to, found by the checksum in its address. Any other
+     * checksum is unknown here, so no request can bring an old version into memory.
+     */
     public Optional<byte[]> asset(String courseId, String checksum, String path) {
-        return repository.find(courseId, checksum).flatMap(v -> load(v.id()).pack().file(path));
+        return Optional.ofNullable(currentVersions().get(courseId)).flatMap(id -> load(id).asset(checksum, path));
     }
 
     /**
@@ -123,7 +144,7 @@ public class CourseCatalog {
     }
 
     private LoadedVersion load(long versionId) {
-        return loaded.computeIfAbsent(versionId, id -> {
+        return loaded.get(versionId, id -> {
             CoursePackage pack = CoursePackage.fromZip(repository.packageZip(id));
             return new LoadedVersion(CoursePackageReader.read(pack), pack);
         });

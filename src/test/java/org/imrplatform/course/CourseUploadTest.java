@@ -15,6 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+
 import org.imrplatform.support.PackageFiles;
 import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.Test;
@@ -127,6 +131,74 @@ class CourseUploadTest {
                 .andExpect(content().string(containsString("not a zip")));
         upload(new byte[26 * 1024 * 1024])
                 .andExpect(content().string(containsString("larger than the 25 MB upload limit")));
+    }
+
+    /** The course zipped with entries of {@code megabytes} MB of zeros each, which deflate to almost nothing. */
+    private static byte[] withZeros(String courseId, int megabytes, String... entries) {
+        byte[] zeros = new byte[1024 * 1024];
+        return course(courseId).zip(out -> {
+            for (String entry : entries) {
+                out.putNextEntry(new ZipEntry(entry));
+                for (int i = 0; i < megabytes; i++) {
+                    out.write(zeros);
+                }
+                out.closeEntry();
+            }
+        });
+    }
+
+    private static String uniqueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void zipBombIsRefusedAndNothingIsStored() throws Exception {
+        String id = uniqueId("bomb");
+        upload(withZeros(id, 200, "media/zeros.bin"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("The package was not published"),
+                        containsString("media/zeros.bin"),
+                        containsString("this file unpacks to more than 25 MB, the limit for one file"))));
+        assertThat(catalog.versions(id)).isEmpty();
+    }
+
+    @Test
+    void skippedEntriesCountTowardsTheLimits() throws Exception {
+        String id = uniqueId("hidden-bomb");
+        upload(withZeros(id, 200, "__MACOSX/zeros.bin"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("__MACOSX/zeros.bin"),
+                        containsString("unpacks to more than 25 MB"))));
+
+        upload(course(id).zip(out -> {
+            for (int i = 0; i <= 2_000; i++) {
+                out.putNextEntry(new ZipEntry("empty-" + i + "/"));
+                out.closeEntry();
+            }
+        }))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("the zip holds more than 2000 entries")));
+        assertThat(catalog.versions(id)).isEmpty();
+    }
+
+    @Test
+    void packageThatUnpacksTooLargeInAllIsRefused() throws Exception {
+        String id = uniqueId("large");
+        upload(withZeros(id, 20, "media/a.bin", "media/b.bin", "media/c.bin"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("media/c.bin"),
+                        containsString("the package unpacks to more than 50 MB in all"))));
+        assertThat(catalog.versions(id)).isEmpty();
+    }
+
+    @Test
+    void zipCutShortIsExplained() throws Exception {
+        String id = uniqueId("cut-short");
+        byte[] zip = course(id).zip();
+        upload(Arrays.copyOf(zip, zip.length / 2))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("not a readable zip archive")));
+        assertThat(catalog.versions(id)).isEmpty();
     }
 
     @Test

@@ -60,6 +60,15 @@ public final class PackageFiles {
 
     /** Zips the files under {@code folder} ("" for the zip's root), as a person zipping the course folder would. */
     public byte[] zip(String folder) {
+        return zip(folder, out -> { });
+    }
+
+    /** Zips the files, then the entries {@code more} writes itself: content too large to hold, as in a zip bomb. */
+    public byte[] zip(MoreEntries more) {
+        return zip("", more);
+    }
+
+    private byte[] zip(String folder, MoreEntries more) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (var file : files.entrySet()) {
@@ -67,9 +76,16 @@ public final class PackageFiles {
                 out.write(file.getValue());
                 out.closeEntry();
             }
+            more.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Writes entries of its own into the zip being built. */
+    @FunctionalInterface
+    public interface MoreEntries {
+        void writeTo(ZipOutputStream out) throws IOException;
     }
 }

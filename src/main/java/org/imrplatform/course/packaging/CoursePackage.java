@@ -10,10 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -22,13 +22,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The files of a course package, by their path inside the package ({@code overview/module.yaml}). Packages are
- * read whole into memory: they are text plus a few images, and the limits below keep a hostile zip small.
+ * read whole into memory: they are text plus a few images, and {@link UnpackBudget} keeps a hostile zip small.
  */
 public final class CoursePackage {
 
     static final String COURSE_FILE = "course.yaml";
-    private static final int MAX_FILES = 2_000;
-    private static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
 
     private final Map<String, byte[]> files;
     private final String checksum;
@@ -38,29 +36,29 @@ public final class CoursePackage {
         this.checksum = checksumOf(new TreeMap<>(files));
     }
 
-    /** Reads an uploaded zip; the package may be at the zip's root or inside one top folder. */
+    /**
+     * Reads an uploaded zip; the package may be at the zip's root or inside one top folder. A zip that unpacks to
+     * more than {@link UnpackBudget} allows is refused before it can fill memory.
+     */
     public static CoursePackage fromZip(byte[] zip) {
         Map<String, byte[]> entries = new TreeMap<>();
-        long total = 0;
+        UnpackBudget budget = new UnpackBudget();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                budget.entry();
                 if (entry.isDirectory() || isSystemClutter(entry.getName())) {
+                    budget.skip(in, entry.getName());
                     continue;
                 }
                 String path = safePath(entry.getName());
-                if (entries.size() >= MAX_FILES) {
-                    throw new InvalidCoursePackageException("(zip)",
-                            "the zip holds more than " + MAX_FILES + " files; remove files the course does not use");
-                }
-                byte[] content = readAtMost(in, MAX_TOTAL_BYTES - total, path);
-                total += content.length;
-                entries.put(path, content);
+                entries.put(path, budget.read(in, path));
             }
-        } catch (ZipException e) {
-            throw new InvalidCoursePackageException("(zip)", "the file is not a readable zip archive (" + e.getMessage()
+        } catch (IOException | IllegalArgumentException e) {
+            // A cut-short or corrupt zip fails with an IOException; an entry name that is not UTF-8 with an
+            // IllegalArgumentException.
+            throw new InvalidCoursePackageException("(zip)", "the file is not a readable zip archive ("
+                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName())
                     + "); zip the course folder again and upload the .zip file");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (entries.isEmpty()) {
             throw new InvalidCoursePackageException("(zip)", "the zip is empty or is not a zip archive");
@@ -111,6 +109,11 @@ public final class CoursePackage {
         return checksum;
     }
 
+    /** The bytes of every file together: roughly what the package takes in memory. */
+    public long bytes() {
+        return files.values().stream().mapToLong(content -> content.length).sum();
+    }
+
     public boolean contains(String path) {
         return files.containsKey(path);
     }
@@ -135,15 +138,6 @@ public final class CoursePackage {
                     "unsafe path in the zip: entries must be relative paths inside the course folder");
         }
         return path;
-    }
-
-    private static byte[] readAtMost(InputStream in, long remaining, String path) throws IOException {
-        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, remaining + 1));
-        if (content.length > remaining) {
-            throw new InvalidCoursePackageException(path, "the package unpacks to more than "
-                    + MAX_TOTAL_BYTES / (1024 * 1024) + " MB; shrink or remove large media files");
-        }
-        return content;
     }
 
     private static Map<String, byte[]> withoutTopFolder(Map<String, byte[]> entries) {

@@ -52,10 +52,17 @@ public final class CoursePackageReader {
     private final CoursePackage pack;
     private final Problems problems = new Problems();
     private final List<SlideReference> slideReferences = new ArrayList<>();
+    private final List<FileReference> fileReferences = new ArrayList<>();
+    /** The files the course is written in (its YAML), read as text and never served. */
+    private final Set<String> sources = new HashSet<>();
     private String courseId = "";
 
     /** A {@code slide:} link, checked once every module has been read. */
     private record SlideReference(String file, int line, String moduleId, String slideId) {
+    }
+
+    /** An image, video, captions file or link pointing at a file of the package, checked once all is read. */
+    private record FileReference(String file, int line, String path) {
     }
 
     private CoursePackageReader(CoursePackage pack) {
@@ -111,9 +118,10 @@ public final class CoursePackageReader {
         Html description = markdown(file, "description", true, "");
         KnowledgeTest knowledgeTest = knowledgeTest(file, "");
         checkSlideReferences(modules);
+        Set<String> assets = assets();
         problems.throwIfAny();
         return new Course(id, title, language.value(), area == null ? null : area.value().trim(), description, hours, completion, knowledgeTest,
-                List.copyOf(modules));
+                List.copyOf(modules), assets);
     }
 
     private static CompletionRule completion(YamlMap rule) {
@@ -379,8 +387,29 @@ public final class CoursePackageReader {
         if (!pack.contains(path)) {
             map.problem(line, "'" + path + "' is not in the package; paths are relative to the folder holding"
                     + " course.yaml (for example images/chart.svg)");
+        } else {
+            fileReferences.add(new FileReference(map.file(), line, path));
         }
         return CourseAddresses.asset(courseId, pack.checksum(), path);
+    }
+
+    /**
+     * The package files the course's pages show or link to: the only ones ever served. The course's own YAML is
+     * refused as a link target, since it holds what learners must not see, such as the knowledge test's answers.
+     */
+    private Set<String> assets() {
+        Set<String> assets = new HashSet<>();
+        for (FileReference ref : fileReferences) {
+            if (sources.contains(ref.path())) {
+                problems.add(ref.file(), ref.line(), "'" + ref.path() + "' is one of the files the course is"
+                        + " written in, which learners never see (they hold, for example, the knowledge test's"
+                        + " answers); link to a slide with slide:<slide-id>, or to an image or document in the"
+                        + " package");
+            } else {
+                assets.add(ref.path());
+            }
+        }
+        return Set.copyOf(assets);
     }
 
     private void checkSlideReferences(List<CourseModule> modules) {
@@ -405,6 +434,7 @@ public final class CoursePackageReader {
             problems.add(path, 0, "the file is missing from the package");
             return null;
         }
+        sources.add(path);
         return YamlMap.parse(path, source.get(), problems);
     }
 }

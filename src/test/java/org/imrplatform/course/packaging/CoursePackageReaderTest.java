@@ -232,6 +232,32 @@ class CoursePackageReaderTest {
     }
 
     @Test
+    void theFilesItsPagesShowOrLinkToAreTheCoursesAssets() {
+        Course course = read(PackageFiles.valid()
+                .edit("basics/story.yaml", "  url: https://www.example.org/videos/story\n",
+                        "  src: media/story.mp4\n  captions: media/story.vtt\n")
+                .edit("basics/goodbye.yaml", "You finished the basics.",
+                        "You finished. ![A chart](images/chart.png) Keep [the handout](docs/handout.pdf).")
+                .put("media/story.mp4", "video").put("media/story.vtt", "WEBVTT")
+                .put("images/chart.png", "png").put("docs/handout.pdf", "pdf")
+                .put("docs/draft.yaml", "notes: not linked").put("README.md", "# not linked"));
+
+        assertThat(course.assets()).containsExactlyInAnyOrder("images/wheel.svg", "media/story.mp4",
+                "media/story.vtt", "images/chart.png", "docs/handout.pdf");
+    }
+
+    @Test
+    void linkToAFileTheCourseIsWrittenInIsRejected() {
+        assertThat(problems(PackageFiles.valid().edit("basics/goodbye.yaml", "You finished the basics.",
+                "See [the answers](test.yaml).")))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("basics/goodbye.yaml");
+                    assertThat(p.line()).isEqualTo(4);
+                    assertThat(p.message()).contains("'test.yaml' is one of the files the course is written in");
+                });
+    }
+
+    @Test
     void missingCourseFileIsExplained() {
         assertThat(problems(PackageFiles.valid().remove("course.yaml")))
                 .singleElement().hasToString("course.yaml: the file is missing from the package");
