@@ -3,6 +3,7 @@ package org.imrplatform.account;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import org.imrplatform.shared.TextInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -54,7 +55,7 @@ class ThrottledSignIn implements AuthenticationProvider {
             // A plain LockedException: the sign-in page maps that exact class to its "wait" message.
             throw new LockedException("sign-in attempts wait until " + wait.get());
         }
-        if (username.length() > MAX_USERNAME) {
+        if (!possibleAddress(username)) {
             throw new BadCredentialsException("no such account");
         }
         try {
@@ -67,9 +68,15 @@ class ThrottledSignIn implements AuthenticationProvider {
         }
     }
 
+    /** Sign-in reads the form itself, outside the forms' binding: text no account can have is refused here. */
+    private static boolean possibleAddress(String username) {
+        return username.length() <= MAX_USERNAME && !TextInput.hasControlCharacter(username);
+    }
+
     private String who(String username) {
-        return username.length() > MAX_USERNAME ? "an unknown address"
-                : accounts.findByEmail(username).map(account -> "account " + account.id()).orElse("an unknown address");
+        return possibleAddress(username)
+                ? accounts.findByEmail(username).map(account -> "account " + account.id()).orElse("an unknown address")
+                : "an unknown address";
     }
 
     @Override
