@@ -23,3 +23,6 @@ alter table spring_session alter column principal_name set data type varchar(254
 -- The signed-in person kept in each session changed shape; sessions from before cannot be read back, so everyone
 -- signs in once more.
 delete from spring_session;
+
+-- When each password link was issued, so that links to one account can be limited per hour.
+alter table password_reset add column issued_at timestamp with time zone;

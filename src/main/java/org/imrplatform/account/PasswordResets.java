@@ -26,6 +26,8 @@ class PasswordResets {
     static final Duration VALID_FOR = Duration.ofMinutes(30);
     /** An invitation is read later than a reset the person asked for themselves. */
     static final Duration INVITATION_VALID_FOR = Duration.ofDays(7);
+    /** Links issued to one account per hour: enough for a lost email or two, too few to flood a mailbox. */
+    static final int LINKS_PER_HOUR = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A link's secret, for the account it opens and the address stored on it. */
@@ -49,17 +51,30 @@ class PasswordResets {
         this.clock = clock;
     }
 
-    /** A new secret for the account behind the address, if it is an enabled account; the secret goes in the link. */
+    /**
+     * A new secret for the account behind the address, if it is an enabled account that has not had
+     * {@value #LINKS_PER_HOUR} links in the last hour; the secret goes in the link.
+     */
     Optional<Issued> start(String email, Duration validFor) {
-        return accounts.findByEmail(email).filter(Account::enabled).map(account -> {
+        return accounts.findByEmail(email).filter(Account::enabled).filter(this::mayHaveAnotherLink).map(account -> {
             byte[] random = new byte[32];
             RANDOM.nextBytes(random);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            jdbc.sql("insert into password_reset (token_hash, account_id, expires_at) values (?, ?, ?)")
-                    .params(Fingerprint.of(token), account.id(), now().plus(validFor)).update();
+            jdbc.sql("insert into password_reset (token_hash, account_id, issued_at, expires_at) values (?, ?, ?, ?)")
+                    .params(Fingerprint.of(token), account.id(), now(), now().plus(validFor)).update();
             log.info("Password link issued for account {}", account.id());
             return new Issued(account.id(), account.email(), token);
         });
+    }
+
+    private boolean mayHaveAnotherLink(Account account) {
+        int recent = jdbc.sql("select count(*) from password_reset where account_id = ? and issued_at > ?")
+                .params(account.id(), now().minusHours(1)).query(Integer.class).single();
+        if (recent >= LINKS_PER_HOUR) {
+            log.warn("Password link not issued for account {}: {} already issued within the hour", account.id(), recent);
+            return false;
+        }
+        return true;
     }
 
     boolean isUsable(String token) {

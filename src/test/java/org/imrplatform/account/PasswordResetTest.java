@@ -135,6 +135,19 @@ class PasswordResetTest {
     }
 
     @Test
+    void aMailboxCannotBeFloodedWithLinks() throws Exception {
+        String email = "flooded-" + UUID.randomUUID() + "@example.org";
+        Learners.register(mvc, email);
+        for (int i = 0; i < PasswordResets.LINKS_PER_HOUR + 3; i++) {
+            mvc.perform(post("/password-reset").with(csrf()).param("email", email))
+                    .andExpect(redirectedUrl("/password-reset?sent"));
+        }
+        mail.waitForIncomingEmail(10_000, PasswordResets.LINKS_PER_HOUR);
+        assertThat(mail.waitForIncomingEmail(1_000, PasswordResets.LINKS_PER_HOUR + 1)).isFalse();
+        assertThat(mail.getReceivedMessages()).hasSize(PasswordResets.LINKS_PER_HOUR);
+    }
+
+    @Test
     void anExpiredLinkIsRefused() throws Exception {
         String email = "late-" + UUID.randomUUID() + "@example.org";
         Learners.register(mvc, email);
