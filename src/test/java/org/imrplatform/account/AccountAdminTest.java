@@ -59,20 +59,22 @@ class AccountAdminTest {
     @Test
     void anInvitedPersonChoosesTheirPasswordFromTheEmail() throws Exception {
         Cookie admin = Learners.administrator(mvc);
-        mvc.perform(post("/admin/users/invite").with(csrf()).cookie(admin).param("email", "invited@example.org")
+        String invited = "invited-" + java.util.UUID.randomUUID() + "@example.org";
+        mvc.perform(post("/admin/users/invite").with(csrf()).cookie(admin).param("email", invited)
                         .param("fullName", "Ivy Invited").param("discipline", "NURSE").param("organization", "Clinic")
                         .param("region", "NY").param("roles", "FACILITATOR", "LEARNER"))
                 .andExpect(redirectedUrl("/admin/users"));
-        assertThat(accounts.findByEmail("invited@example.org").orElseThrow().roles())
+        assertThat(accounts.findByEmail(invited).orElseThrow().roles())
                 .containsExactlyInAnyOrder(Role.FACILITATOR, Role.LEARNER);
 
+        assertThat(mail.waitForIncomingEmail(10_000, 1)).as("the invitation is sent off the request thread").isTrue();
         String body = GreenMailUtil.getBody(mail.getReceivedMessages()[0]).replace("=\r\n", "");
         Matcher link = Pattern.compile("/password-reset/[A-Za-z0-9_-]{43}").matcher(body);
         assertThat(link.find()).isTrue();
         Cookie session = mvc.perform(get(link.group())).andReturn().getResponse().getCookie("SESSION");
         mvc.perform(post("/password-reset/new").with(csrf()).cookie(session).param("password", "my chosen passphrase"))
                 .andExpect(redirectedUrl("/login?reset"));
-        mvc.perform(post("/login").with(csrf()).param("username", "invited@example.org")
+        mvc.perform(post("/login").with(csrf()).param("username", invited)
                 .param("password", "my chosen passphrase")).andExpect(redirectedUrl("/"));
     }
 
