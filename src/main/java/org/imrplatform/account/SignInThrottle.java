@@ -104,13 +104,18 @@ class SignInThrottle {
         });
     }
 
-    /** The password was right: the account's counts go, and the address and everyone get their attempt back. */
+    /**
+     * The password was right: this address's count for the account goes; the other rules get back the attempt
+     * counted in advance, so the owner's sign-in neither wipes a stranger's count nor adds to anyone's.
+     */
     void succeeded(String username, String client) {
-        forgive(username);
         for (Key key : keys(username, client)) {
-            if (key.rule() == CLIENT || key.rule() == EVERYONE) {
-                jdbc.sql("update sign_in_throttle set failures = failures - 1, next_allowed_at = null"
-                                + " where rule = ? and subject = ? and client = ? and failures > 0")
+            if (key.rule() == ACCOUNT_FROM_CLIENT) {
+                jdbc.sql("delete from sign_in_throttle where rule = ? and subject = ? and client = ?")
+                        .params(key.rule().name(), key.subject(), key.client()).update();
+            } else {
+                jdbc.sql("update sign_in_throttle set failures = failures - 1 where rule = ? and subject = ?"
+                                + " and client = ? and failures > 0")
                         .params(key.rule().name(), key.subject(), key.client()).update();
             }
         }

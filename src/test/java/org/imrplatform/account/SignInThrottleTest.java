@@ -82,6 +82,8 @@ class SignInThrottleTest {
         assertThat(signIn(email, Learners.PASSWORD, stranger)).as("the stranger's address waits")
                 .isEqualTo("/login?locked");
         assertThat(signIn(email, Learners.PASSWORD, address())).as("the owner, from their own address").isEqualTo("/");
+        assertThat(signIn(email, Learners.PASSWORD, stranger)).as("the owner's sign-in wipes no stranger's count")
+                .isEqualTo("/login?locked");
         mvc.perform(get("/login?locked")).andExpect(content().string(containsString("Wait a few minutes")));
 
         long id = accounts.findByEmail(email).orElseThrow().id();
