@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -60,6 +61,8 @@ final class UploadedTable {
     /** Cells in a row (the exports have at most six columns) and characters in a cell (Excel's own limit). */
     static final int MAX_CELLS = 256;
     static final int MAX_CELL_CHARS = 32_767;
+    /** Characters of a number in a workbook: Excel writes at most 17 digits, a sign, a point and an exponent. */
+    static final int MAX_NUMBER_CHARS = 40;
     /** The bytes the workbook signature checks read. */
     private static final int SIGNATURE_BYTES = 8;
     /** Invisible characters nobody means to import (PostgreSQL refuses NUL); tabs and line breaks are kept. */
@@ -247,26 +250,43 @@ final class UploadedTable {
 
     /**
      * Whether every row of a sheet's XML has at most {@link #MAX_CELLS} cells, by count and by the column its
-     * reference names: the reader makes room for every column up to the one a cell names, and a crafted reference
-     * such as ZZZZZZ1 would have it make room for 300 million.
+     * reference names, and every number is short: the reader makes room for every column up to the one a cell
+     * names (a crafted reference such as ZZZZZZ1 names column 300 million) and turns each number into a decimal
+     * as it goes, in time that grows with the square of its digits.
      */
     private boolean cellsWithinLimits(InputStream sheet) throws XMLStreamException {
         XMLStreamReader xml = XML.createXMLStreamReader(sheet);
         try {
             int row = 0;
-            int cells = 0;
+            int column = 0;
+            boolean number = false;
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
-                if (xml.getLocalName().equals("row")) {
-                    String number = xml.getAttributeValue(null, "r");
-                    row = number != null && number.matches("\\d{1,9}") ? Integer.parseInt(number) : row + 1;
-                    cells = 0;
-                } else if (xml.getLocalName().equals("c")
-                        && Math.max(++cells, column(xml.getAttributeValue(null, "r"))) > MAX_CELLS) {
-                    problems.add(problem("upload.tooManyCells", row, MAX_CELLS));
-                    return false;
+                switch (xml.getLocalName()) {
+                    case "row" -> {
+                        String reference = xml.getAttributeValue(null, "r");
+                        row = reference != null && reference.matches("\\d{1,9}") ? Integer.parseInt(reference) : row + 1;
+                        column = 0;
+                    }
+                    case "c" -> {
+                        column = Math.max(column + 1, column(xml.getAttributeValue(null, "r")));
+                        String type = xml.getAttributeValue(null, "t");
+                        number = type == null || type.equals("n");
+                        if (column > MAX_CELLS) {
+                            problems.add(problem("upload.tooManyCells", row, MAX_CELLS));
+                            return false;
+                        }
+                    }
+                    case "v" -> {
+                        if (number && xml.getElementText().length() > MAX_NUMBER_CHARS) {
+                            problems.add(problem("upload.numberTooLong", row, column, MAX_NUMBER_CHARS));
+                            return false;
+                        }
+                    }
+                    default -> {
+                    }
                 }
             }
             return true;
@@ -313,10 +333,15 @@ final class UploadedTable {
             return "";
         }
         return switch (cell.getType()) {
-            case NUMBER -> cell.asNumber().stripTrailingZeros().toPlainString();
+            case NUMBER -> plain(cell.asNumber().stripTrailingZeros());
             case EMPTY -> "";
             case STRING, BOOLEAN, FORMULA, ERROR -> cell.getRawValue() == null ? "" : cell.getText();
         };
+    }
+
+    /** A number without an exponent, unless writing it out would take more than a cell holds (1E999999999). */
+    private static String plain(BigDecimal number) {
+        return Math.abs((long) number.scale()) > MAX_CELL_CHARS ? number.toString() : number.toPlainString();
     }
 
     private boolean add(int number, List<String> cells) {

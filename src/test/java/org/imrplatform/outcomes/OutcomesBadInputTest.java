@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,10 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.servlet.http.Cookie;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -203,6 +208,9 @@ class OutcomesBadInputTest {
             files.put("The workbook is made of more than 200 parts", manyParts());
             files.put("Row 7 has more than 256 cells", sheet("<row r=\"7\"><c r=\"ZZZZZZ7\"/></row>"));
             files.put("Row 3 has more than 256 cells", sheet("<row r=\"3\">" + "<c/>".repeat(300) + "</row>"));
+            files.put("Row 2, column 4 holds a number of more than 40 characters",
+                    sheet("<row><c r=\"A1\" t=\"s\"><v>0</v></c></row><row><c/><c/><c/><c><v>" + "9".repeat(1_000_000)
+                            + "</v></c></row>"));
             files.put("No file was chosen", new MockMultipartFile("file", "", "application/octet-stream",
                     new byte[0]));
             for (var bad : files.entrySet()) {
@@ -221,6 +229,42 @@ class OutcomesBadInputTest {
                 .query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from pending_import where event_id = ?").param(id)
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aNumberWithAHugeExponentStaysShort() throws Exception {
+        String event = mvc.perform(post("/admin/events").with(csrf()).cookie(admin)
+                        .param("title", "Exponent " + UUID.randomUUID()).param("kind", "WEBINAR")
+                        .param("startsOn", "2026-03-04").param("endsOn", "2026-03-04").param("area", "IMR")
+                        .param("format", "ONLINE").param("audience", "All").param("region", "NJ"))
+                .andReturn().getResponse().getRedirectedUrl();
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(written, "Test", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("Export");
+            String[] header = {"name", "email", "discipline", "organization", "state"};
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(0, c, header[c]);
+            }
+            sheet.value(1, 0, "Ana");
+            sheet.value(1, 1, 424242);
+            sheet.value(1, 2, "nurse");
+            sheet.value(1, 3, "Clinic");
+            sheet.value(1, 4, "PR");
+        }
+        // What a spreadsheet would never write, but a zip editor can: 1 followed by a billion zeros.
+        ByteArrayOutputStream edited = new ByteArrayOutputStream();
+        try (ZipFile in = ZipFile.builder().setByteArray(written.toByteArray()).get();
+                ZipOutputStream out = new ZipOutputStream(edited)) {
+            for (ZipArchiveEntry entry : Collections.list(in.getEntries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)
+                        .replace(">424242<", ">1E999999999<").getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        assertThat(send(multipart(event + "/attendance/preview").file(new MockMultipartFile("file", "e.xlsx",
+                "application/octet-stream", edited.toByteArray()))).getContentAsString())
+                .contains("email &#39;1E+999999999&#39; is not an email address");
     }
 
     /** 2 KB of zip that unpacks to 40 MB: what a workbook's declared sizes cannot be trusted about. */
