@@ -165,6 +165,9 @@ class ImportConfirmationTest {
         }
         assertThat(mvc.perform(post(event + "/attendance").with(csrf()).cookie(admin)).andReturn().getResponse()
                 .getContentAsString()).contains("There is no previewed file waiting");
+        assertThat(mvc.perform(post(event + "/attendance").with(csrf()).cookie(admin, new Cookie("imr-lang", "es")))
+                .andReturn().getResponse().getContentAsString())
+                .contains("No hay un archivo en vista previa esperando esta confirmaci\u00f3n");
         for (String id : List.of("\u0000", "a\u0001b")) {
             assertThat(confirm(admin, event, "attendance", id).getStatus()).as("control character in the id")
                     .isEqualTo(400);
