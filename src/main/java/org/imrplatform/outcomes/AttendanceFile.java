@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.imrplatform.account.Discipline;
 import org.imrplatform.account.Region;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * A registration export (a header row: name, email, discipline, organization, state) read and checked row by row.
@@ -30,7 +31,7 @@ final class AttendanceFile implements EventFile {
         }
     }
 
-    private final List<String> fileProblems = new ArrayList<>();
+    private final List<MessageSourceResolvable> fileProblems = new ArrayList<>();
     private final List<Attendee> attendees = new ArrayList<>();
     private final List<Rejected> rejected = new ArrayList<>();
 
@@ -44,7 +45,7 @@ final class AttendanceFile implements EventFile {
     }
 
     @Override
-    public List<String> fileProblems() {
+    public List<MessageSourceResolvable> fileProblems() {
         return fileProblems;
     }
 

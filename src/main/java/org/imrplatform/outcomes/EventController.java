@@ -1,15 +1,18 @@
 package org.imrplatform.outcomes;
 
 import java.io.IOException;
-import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 
 import org.imrplatform.account.Region;
+import org.imrplatform.account.SignedInAccount;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,16 +29,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Administrators record events and import their attendance (a registration export) and post-event surveys. An
  * import is always previewed first (what would be added, what is already there, what is rejected and why); nothing
- * is saved until the administrator confirms, and confirming the same file again adds nobody twice.
+ * is saved until the administrator confirms, and confirming the same file again adds nobody twice. The previewed
+ * file waits on the server ({@link PendingImports}); the confirmation names it by a random id.
  */
 @Controller
 @RequestMapping("/admin/events")
 class EventController {
 
     private final OutreachEvents events;
+    private final EventImports imports;
+    private final MessageSource messages;
 
-    EventController(OutreachEvents events) {
+    EventController(OutreachEvents events, EventImports imports, MessageSource messages) {
         this.events = events;
+        this.imports = imports;
+        this.messages = messages;
     }
 
     @ModelAttribute("kinds")
@@ -81,56 +89,44 @@ class EventController {
 
     @PostMapping("/{id}/{kind:" + EventImport.PATHS + "}/preview")
     String preview(@PathVariable long id, @PathVariable String kind,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal SignedInAccount me, Model model, Locale locale) throws IOException {
         EventImport what = EventImport.ofPath(kind);
         model.addAttribute("event", event(id));
-        byte[] content = upload(file, model);
-        if (content != null) {
-            EventFile read = what.read(content);
-            Set<String> known = events.keys(id, what);
-            List<? extends EventFile.Entry> fresh = read.entries().stream()
-                    .filter(entry -> !known.contains(entry.key())).toList();
-            model.addAttribute("importKind", what.path());
-            model.addAttribute("fileProblems", read.fileProblems());
-            model.addAttribute("fresh", fresh);
-            model.addAttribute("already", read.entries().size() - fresh.size());
-            model.addAttribute("rejected", read.rejected());
-            model.addAttribute("content", Base64.getEncoder().encodeToString(content));
+        Optional<MessageSourceResolvable> refusal = UploadedTable.refusal(file);
+        if (refusal.isPresent()) {
+            return problems(List.of(refusal.get()), model, locale);
         }
-        return "outcomes/event";
+        EventImports.Preview preview = imports.preview(me.accountId(), id, what, file.getBytes());
+        model.addAttribute("importKind", what.path());
+        model.addAttribute("fresh", preview.fresh());
+        model.addAttribute("already", preview.already());
+        model.addAttribute("rejected", preview.file().rejected());
+        model.addAttribute("pending", preview.pendingId());
+        return problems(preview.file().fileProblems(), model, locale);
     }
 
     @PostMapping("/{id}/{kind:" + EventImport.PATHS + "}")
-    String confirm(@PathVariable long id, @PathVariable String kind, @RequestParam String content,
-            RedirectAttributes redirect, Model model) {
+    String confirm(@PathVariable long id, @PathVariable String kind,
+            @RequestParam(name = "pending", defaultValue = "") String pending,
+            @AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect, Model model, Locale locale) {
         EventImport what = EventImport.ofPath(kind);
         OutreachEvent event = event(id);
-        EventFile file = what.read(decode(content));
-        if (!file.fileProblems().isEmpty()) {
+        EventImports.Confirmation done = imports.confirm(me.accountId(), id, what, pending);
+        if (!done.problems().isEmpty()) {
             model.addAttribute("event", event);
-            model.addAttribute("fileProblems", file.fileProblems());
-            return "outcomes/event";
+            return problems(done.problems(), model, locale);
         }
-        int added = events.record(id, what, file.entries());
-        redirect.addFlashAttribute("added", added);
-        redirect.addFlashAttribute("skipped", file.entries().size() - added);
-        redirect.addFlashAttribute("rejectedCount", file.rejected().size());
+        redirect.addFlashAttribute("added", done.added());
+        redirect.addFlashAttribute("skipped", done.skipped());
+        redirect.addFlashAttribute("rejectedCount", done.rejected());
         return "redirect:/admin/events/" + id;
     }
 
-    /** The uploaded bytes, or null with the reason in the model when there is no usable file. */
-    private static byte[] upload(MultipartFile file, Model model) throws IOException {
-        Optional<String> refusal = UploadedTable.refusal(file);
-        refusal.ifPresent(reason -> model.addAttribute("fileProblems", List.of(reason)));
-        return refusal.isPresent() ? null : file.getBytes();
-    }
-
-    private static byte[] decode(String content) {
-        try {
-            return Base64.getDecoder().decode(content);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+    /** The event page with the file's problems, in the reader's language (none: the preview alone). */
+    private String problems(List<MessageSourceResolvable> problems, Model model, Locale locale) {
+        model.addAttribute("fileProblems", problems.stream().map(p -> messages.getMessage(p, locale)).toList());
+        return "outcomes/event";
     }
 
     private OutreachEvent event(long id) {

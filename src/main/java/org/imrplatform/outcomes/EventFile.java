@@ -2,6 +2,8 @@ package org.imrplatform.outcomes;
 
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A checked import file of an event: the rows that can be recorded, each with the key that keeps it from being
  * counted twice, and the rows that cannot, with every reason. Reading one never touches the database.
@@ -21,7 +23,7 @@ sealed interface EventFile permits AttendanceFile, SurveyFile {
     }
 
     /** Problems with the file as a whole; when there are any, it has no entries and no rejected rows. */
-    List<String> fileProblems();
+    List<MessageSourceResolvable> fileProblems();
 
     List<? extends Entry> entries();
 

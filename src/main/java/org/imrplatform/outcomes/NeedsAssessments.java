@@ -1,9 +1,9 @@
 package org.imrplatform.outcomes;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -32,15 +33,17 @@ class NeedsAssessments {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    NeedsAssessments(JdbcClient jdbc) {
+    NeedsAssessments(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Problems with the file, by row; empty when the assessment was stored. */
     @Transactional
-    List<String> importFile(String title, LocalDate conductedOn, byte[] content) {
-        List<String> problems = new ArrayList<>();
+    List<MessageSourceResolvable> importFile(String title, LocalDate conductedOn, byte[] content) {
+        List<MessageSourceResolvable> problems = new ArrayList<>();
         List<Object[]> areas = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         UploadedTable table = UploadedTable.read(content, COLUMNS, row -> {
@@ -74,7 +77,7 @@ class NeedsAssessments {
             if (reasons.isEmpty()) {
                 areas.add(new Object[] {area, area.toLowerCase(Locale.ROOT), rank, percent});
             } else {
-                problems.add("Row " + row.number() + ": " + String.join("; ", reasons) + ".");
+                problems.add(UploadedTable.problem("needs.row", row.number(), String.join("; ", reasons)));
             }
         });
         problems.addAll(0, table.problems());
@@ -83,7 +86,7 @@ class NeedsAssessments {
         }
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into needs_assessment (title, conducted_on, imported_at) values (?, ?, ?)")
-                .params(title.trim(), conductedOn, OffsetDateTime.now(ZoneOffset.UTC)).update(key, "id");
+                .params(title.trim(), conductedOn, OffsetDateTime.now(clock)).update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         for (Object[] area : areas) {
             jdbc.sql("insert into needs_area (assessment_id, area, area_key, area_rank, share_percent)"

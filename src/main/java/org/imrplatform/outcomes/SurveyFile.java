@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A post-event survey export: email (may be empty for anonymous surveys), the four satisfaction items rated 1 to 5
  * (empty when not answered) and comments, checked row by row.
@@ -23,7 +25,7 @@ final class SurveyFile implements EventFile {
     record Response(int row, String key, List<Integer> ratings, String comments) implements EventFile.Entry {
     }
 
-    private final List<String> fileProblems = new ArrayList<>();
+    private final List<MessageSourceResolvable> fileProblems = new ArrayList<>();
     private final List<Response> responses = new ArrayList<>();
     private final List<Rejected> rejected = new ArrayList<>();
 
@@ -41,7 +43,7 @@ final class SurveyFile implements EventFile {
     }
 
     @Override
-    public List<String> fileProblems() {
+    public List<MessageSourceResolvable> fileProblems() {
         return fileProblems;
     }
 

@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PlatformTest
 class AttendanceImportTest {
 
-    private static final Pattern CONTENT = Pattern.compile("name=\"content\" value=\"([^\"]+)\"");
+    private static final Pattern PENDING = Pattern.compile("name=\"pending\" value=\"([^\"]+)\"");
 
     @Autowired
     MockMvc mvc;
@@ -61,10 +61,11 @@ class AttendanceImportTest {
                 .andReturn().getResponse().getContentAsString();
     }
 
-    private void confirm(String previewPage) throws Exception {
-        Matcher content = CONTENT.matcher(previewPage);
-        assertThat(content.find()).as("the preview offers to confirm").isTrue();
-        mvc.perform(post(event + "/attendance").with(csrf()).cookie(admin).param("content", content.group(1)));
+    private String confirm(String previewPage) throws Exception {
+        Matcher pending = PENDING.matcher(previewPage);
+        assertThat(pending.find()).as("the preview offers to confirm").isTrue();
+        mvc.perform(post(event + "/attendance").with(csrf()).cookie(admin).param("pending", pending.group(1)));
+        return pending.group(1);
     }
 
     private int attendees() {
@@ -94,12 +95,12 @@ class AttendanceImportTest {
     void confirmingTwiceCountsEachPersonOnce() throws Exception {
         String csv = "name,email,discipline,organization,state\nAna Rivera,ana@example.org,nurse,Clinic,PR\n"
                 + "Dee Moss,dee@example.org,counselor,Agency,NJ\n";
-        confirm(preview(csv));
+        String confirmed = confirm(preview(csv));
         assertThat(attendees()).isEqualTo(2);
         String again = preview(csv);
-        assertThat(again).contains("0 people will be added, 2 are already recorded");
-        mvc.perform(post(event + "/attendance").with(csrf()).cookie(admin)
-                .param("content", java.util.Base64.getEncoder().encodeToString(csv.getBytes(StandardCharsets.UTF_8))));
+        assertThat(again).contains("0 people will be added, 2 are already recorded").doesNotContain("name=\"pending\"");
+        mvc.perform(post(event + "/attendance").with(csrf()).cookie(admin).param("pending", confirmed))
+                .andExpect(content().string(containsString("it was already imported")));
         assertThat(attendees()).isEqualTo(2);
         mvc.perform(get(event).cookie(admin)).andExpect(content().string(containsString("2 people recorded as attending.")));
     }
@@ -120,10 +121,10 @@ class AttendanceImportTest {
         assertThat(page).contains("2 responses will be added, 0 are already recorded for this event, 3 rows cannot")
                 .contains("overall_quality &#39;6&#39; must be a whole number from 1 to 5")
                 .contains("the row holds no answer").contains("the same email as row 2; each person answers once");
-        Matcher content = CONTENT.matcher(page);
-        assertThat(content.find()).isTrue();
-        mvc.perform(post(event + "/surveys").with(csrf()).cookie(admin).param("content", content.group(1)));
-        mvc.perform(post(event + "/surveys").with(csrf()).cookie(admin).param("content", content.group(1)));
+        Matcher pending = PENDING.matcher(page);
+        assertThat(pending.find()).isTrue();
+        mvc.perform(post(event + "/surveys").with(csrf()).cookie(admin).param("pending", pending.group(1)));
+        mvc.perform(post(event + "/surveys").with(csrf()).cookie(admin).param("pending", pending.group(1)));
         long id = Long.parseLong(event.substring(event.lastIndexOf('/') + 1));
         assertThat(jdbc.sql("select count(*) from event_survey_response where event_id = ?").param(id)
                 .query(Integer.class).single()).isEqualTo(2);
