@@ -11,7 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
@@ -94,6 +99,23 @@ class AuditLogTest {
                 .query(Long.class).single()).isZero();
         assertThat(reviews.find(created[0])).isEmpty();
         assertThat(audit.check().intact()).as("a rolled-back entry leaves the chain whole").isTrue();
+    }
+
+    @Test
+    void writersAtTheSameTimeAppendOneAfterAnother() throws Exception {
+        long review = newReview();
+        try (ExecutorService writers = Executors.newFixedThreadPool(8)) {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                writes.add(writers.submit(() -> audit.record(adminId, AuditLog.Action.VIEWED, review)));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        }
+        assertThat(jdbc.sql("select count(*) from review_audit where review_id = ?").param(review).query(Long.class)
+                .single()).isEqualTo(41);
+        assertThat(audit.check().intact()).isTrue();
     }
 
     @Test
