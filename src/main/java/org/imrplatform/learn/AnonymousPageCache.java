@@ -52,11 +52,13 @@ class AnonymousPageCache extends OncePerRequestFilter {
         this.languages = languages;
     }
 
+    /** Course, module and slide ids are plain words, so a percent-encoded address is one page spelled another way. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return !"GET".equals(request.getMethod()) || !uri.startsWith("/courses/") || uri.contains("/assets/")
-                || request.getQueryString() != null || !onlyLanguageCookie(request.getCookies());
+                || uri.indexOf('%') >= 0 || request.getQueryString() != null
+                || !onlyLanguageCookie(request.getCookies());
     }
 
     @Override

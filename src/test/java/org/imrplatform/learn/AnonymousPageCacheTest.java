@@ -111,7 +111,10 @@ class AnonymousPageCacheTest {
         assertThat(get(slide, "Cookie", "imr-lang=fr").body()).contains("Slide ");
         assertThat(get(slide + "?lang=es").body()).contains("Diapositiva");
         assertThat(get(slide + "?anything=" + 1).body()).contains("Slide ");
+        String spelledOtherwise = slide.replace("objectives", "%6Fbjectives");
+        assertThat(get(spelledOtherwise).body()).contains("Slide ");
         assertThat(cache.copiesOf(slide)).isLessThanOrEqualTo(2);
+        assertThat(cache.copiesOf(spelledOtherwise)).isZero();
     }
 
     private static String token(String html) {
