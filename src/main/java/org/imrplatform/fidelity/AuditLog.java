@@ -25,7 +25,7 @@ class AuditLog {
 
     static final int PAGE_SIZE = 50;
 
-    enum Action { CREATED, VIEWED, SAVED, SUBMITTED, REFUSED, REVISED, DOWNLOADED, VIEWED_IN_HISTORY }
+    enum Action { CREATED, VIEWED, SAVED, SUBMITTED, REFUSED, REFUSED_OWN_WORK, REVISED, DOWNLOADED, VIEWED_IN_HISTORY }
 
     record Entry(OffsetDateTime at, long accountId, String accountName, Action action, long reviewId) {
     }

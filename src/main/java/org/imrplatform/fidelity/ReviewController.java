@@ -118,6 +118,7 @@ class ReviewController {
             return refuseLocked(review, me, model, response);
         }
         if (access.ownWork(review, me)) {
+            audit.record(me.accountId(), Action.REFUSED_OWN_WORK, id);
             errors.rejectValue("rating", "review.ownWork");
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return showForm(review, me, model);
@@ -157,6 +158,7 @@ class ReviewController {
             return "redirect:/practice/reviews/" + id;
         }
         if (access.ownWork(review, me)) {
+            audit.record(me.accountId(), Action.REFUSED_OWN_WORK, id);
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("ownWork", true);
             return showReport(review, me, model);

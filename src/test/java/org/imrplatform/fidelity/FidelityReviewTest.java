@@ -274,6 +274,9 @@ class FidelityReviewTest {
                 .andExpect(content().string(containsString("someone else must rate and revise it")));
         assertThat(jdbc.sql("select count(*) from fidelity_review where revision_of = ?").param(id)
                 .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select action from review_audit where review_id = ? and account_id = ? order by id")
+                .params(id, selfId).query(String.class).list())
+                .containsExactly("VIEWED", "REFUSED_OWN_WORK", "VIEWED", "REFUSED_OWN_WORK");
     }
 
     @Test
