@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stored reviews and their ratings. Changes to a review are made only while it is a draft: every update is
  * conditioned on its status in the same statement, so a review submitted meanwhile (on another node too) stays
- * as it was submitted.
+ * as it was submitted. Each change writes its audit entry in its own transaction.
  */
 @Repository
 class FidelityReviews {
@@ -36,9 +36,11 @@ class FidelityReviews {
             + " where r.revision_of = fidelity_review.id and r.status = 'SUBMITTED')";
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    FidelityReviews(JdbcClient jdbc) {
+    FidelityReviews(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** The subject of a new review: for programmatic instruments the group, facilitator and mode are null. */
@@ -47,7 +49,9 @@ class FidelityReviews {
 
     @Transactional
     long create(Instrument instrument, Subject subject, long accountId) {
-        return insert(instrument.id(), instrument.version(), subject, Set.of(), 1, null, accountId);
+        long id = insert(instrument.id(), instrument.version(), subject, Set.of(), 1, null, accountId);
+        audit.record(accountId, AuditLog.Action.CREATED, id);
+        return id;
     }
 
     Optional<FidelityReview> find(long id) {
@@ -66,21 +70,23 @@ class FidelityReviews {
     }
 
     /**
-     * Saves a draft's answers and, when {@code submitter} is given, submits it in the same transaction; false when
-     * the review is no longer a draft. The status check and change are one statement, whose row lock makes a second
-     * concurrent save wait and then find the review submitted.
+     * Saves a draft's answers and, when {@code submit}, submits it in the same transaction; false when the review
+     * is no longer a draft. The status check and change are one statement, whose row lock makes a second concurrent
+     * save wait and then find the review submitted.
      */
     @Transactional
-    boolean save(long id, Set<EvidenceSource> sources, Map<String, ItemRating> ratings, Long submitter) {
+    boolean save(long id, Set<EvidenceSource> sources, Map<String, ItemRating> ratings, long accountId,
+            boolean submit) {
         if (jdbc.sql("update fidelity_review set sources = ?, status = ?, submitted_by = ?, submitted_at = ?"
                         + " where id = ? and status = 'DRAFT'")
-                .params(sourcesText(sources), submitter == null ? "DRAFT" : "SUBMITTED", submitter,
-                        submitter == null ? null : OffsetDateTime.now(ZoneOffset.UTC), id)
+                .params(sourcesText(sources), submit ? "SUBMITTED" : "DRAFT", submit ? accountId : null,
+                        submit ? OffsetDateTime.now(ZoneOffset.UTC) : null, id)
                 .update() == 0) {
             return false;
         }
         jdbc.sql("delete from fidelity_rating where review_id = ?").param(id).update();
         insertRatings(id, ratings);
+        audit.record(accountId, submit ? AuditLog.Action.SUBMITTED : AuditLog.Action.SAVED, id);
         return true;
     }
 
@@ -99,6 +105,7 @@ class FidelityReviews {
                         review.groupId(), review.facilitatorId(), review.sessionMode(), review.reviewedOn()),
                 review.sources(), review.revision() + 1, review.id(), accountId);
         insertRatings(id, review.ratings());
+        audit.record(accountId, AuditLog.Action.REVISED, id);
         return id;
     }
 

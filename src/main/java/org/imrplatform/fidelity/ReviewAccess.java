@@ -9,7 +9,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Who may see a review. Reviewers and administrators see every review. A facilitator sees submitted reviews only:
  * clinical reviews of their own sessions and programmatic reviews of programs where they lead a group. Anything
- * else answers 404, exactly like a review that does not exist, so its existence never shows.
+ * else answers 404, exactly like a review that does not exist, so its existence never shows. Nobody rates their own
+ * work: see {@link #ownWork}.
  */
 @Component
 class ReviewAccess {
@@ -40,6 +41,20 @@ class ReviewAccess {
         }
         return review.facilitatorId() != null ? review.facilitatorId() == me.accountId()
                 : programs.programsFacilitatedBy(me.accountId()).contains(review.programId());
+    }
+
+    /**
+     * Whether the subject of a review is the person's own work: a session they facilitate (clinical), or a program
+     * in which they lead a group (programmatic), since its fidelity is largely theirs. Such a review is neither
+     * started, rated nor revised by them; colleagues in the same program may still rate each other's sessions.
+     */
+    boolean ownWork(long programId, Long facilitatorId, SignedInAccount me) {
+        return facilitatorId != null ? facilitatorId == me.accountId()
+                : programs.programsFacilitatedBy(me.accountId()).contains(programId);
+    }
+
+    boolean ownWork(FidelityReview review, SignedInAccount me) {
+        return ownWork(review.programId(), review.facilitatorId(), me);
     }
 
     static ResponseStatusException notFound() {

@@ -1,5 +1,6 @@
 package org.imrplatform.fidelity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Fidelity reviews in the Practice face. Reviewers and administrators start reviews, rate them in drafts, submit
  * them (after which they are locked) and make revisions; everyone allowed to see a review reads its feedback
  * report. Every view and change is written to the audit log. POSTs here need the REVIEWER or ADMINISTRATOR role
- * (SecurityConfig); which reviews a facilitator sees is decided by {@link ReviewAccess}.
+ * (SecurityConfig); which reviews a facilitator sees is decided by {@link ReviewAccess}, and nobody starts, rates
+ * or revises a review of their own work (refused with a message, HTTP 403 for a draft or report).
  */
 @Controller
 @RequestMapping("/practice")
@@ -50,10 +52,12 @@ class ReviewController {
     private final Programs programs;
     private final AuditLog audit;
     private final FeedbackReportPdf pdf;
+    private final Clock clock;
 
     ReviewController(Instruments instruments, FidelityReviews reviews, FeedbackReports reports, ReviewAccess access,
-            Programs programs, AuditLog audit, FeedbackReportPdf pdf) {
+            Programs programs, AuditLog audit, FeedbackReportPdf pdf, Clock clock) {
         this.pdf = pdf;
+        this.clock = clock;
         this.instruments = instruments;
         this.reviews = reviews;
         this.reports = reports;
@@ -78,22 +82,20 @@ class ReviewController {
     }
 
     @GetMapping("/reviews/new")
-    String newReview(@RequestParam String instrument, Model model) {
-        model.addAttribute("form", new NewReviewForm(null, null, null, LocalDate.now()));
-        return showNew(latest(instrument), model);
+    String newReview(@RequestParam String instrument, @AuthenticationPrincipal SignedInAccount me, Model model) {
+        model.addAttribute("form", new NewReviewForm(null, null, null, LocalDate.now(clock)));
+        return showNew(latest(instrument), me, model);
     }
 
     @PostMapping("/reviews")
     String create(@RequestParam String instrument, @Valid @ModelAttribute("form") NewReviewForm form,
             BindingResult errors, @AuthenticationPrincipal SignedInAccount me, Model model) {
         Instrument chosen = latest(instrument);
-        FidelityReviews.Subject subject = errors.getTarget() == null ? null : subject(chosen, form, errors);
+        FidelityReviews.Subject subject = errors.getTarget() == null ? null : subject(chosen, form, me, errors);
         if (errors.hasErrors()) {
-            return showNew(chosen, model);
+            return showNew(chosen, me, model);
         }
-        long id = reviews.create(chosen, subject, me.accountId());
-        audit.record(me.accountId(), Action.CREATED, id);
-        return "redirect:/practice/reviews/" + id;
+        return "redirect:/practice/reviews/" + reviews.create(chosen, subject, me.accountId());
     }
 
     @GetMapping("/reviews/{id}")
@@ -104,7 +106,7 @@ class ReviewController {
             return showReport(review, me, model);
         }
         model.addAttribute("form", ReviewForm.of(review));
-        return showForm(review, model);
+        return showForm(review, me, model);
     }
 
     @PostMapping("/reviews/{id}")
@@ -115,17 +117,22 @@ class ReviewController {
         if (review.submitted()) {
             return refuseLocked(review, me, model, response);
         }
+        if (access.ownWork(review, me)) {
+            audit.record(me.accountId(), Action.REFUSED_OWN_WORK, id);
+            errors.rejectValue("rating", "review.ownWork");
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return showForm(review, me, model);
+        }
         boolean submit = "submit".equals(action);
         Instrument instrument = instruments.require(review.instrumentId(), review.instrumentVersion());
         Map<String, ItemRating> answers = form.answers(instrument, submit, errors);
         Set<EvidenceSource> sources = form.evidenceSources(errors);
         if (errors.hasErrors()) {
-            return showForm(review, model);
+            return showForm(review, me, model);
         }
-        if (!reviews.save(id, sources, answers, submit ? me.accountId() : null)) {
+        if (!reviews.save(id, sources, answers, me.accountId(), submit)) {
             return refuseLocked(reviews.find(id).orElseThrow(), me, model, response);
         }
-        audit.record(me.accountId(), submit ? Action.SUBMITTED : Action.SAVED, id);
         return "redirect:/practice/reviews/" + id + (submit ? "?submitted" : "?saved");
     }
 
@@ -144,10 +151,17 @@ class ReviewController {
     }
 
     @PostMapping("/reviews/{id}/revision")
-    String revise(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me) {
+    String revise(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, Model model,
+            HttpServletResponse response) {
         FidelityReview review = access.visible(id, me);
         if (!review.submitted()) {
             return "redirect:/practice/reviews/" + id;
+        }
+        if (access.ownWork(review, me)) {
+            audit.record(me.accountId(), Action.REFUSED_OWN_WORK, id);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("ownWork", true);
+            return showReport(review, me, model);
         }
         long revision;
         try {
@@ -155,7 +169,6 @@ class ReviewController {
         } catch (DuplicateKeyException e) {
             revision = reviews.revise(review, me.accountId());
         }
-        audit.record(me.accountId(), Action.REVISED, revision);
         return "redirect:/practice/reviews/" + revision;
     }
 
@@ -170,23 +183,27 @@ class ReviewController {
 
     private String showReport(FidelityReview review, SignedInAccount me, Model model) {
         model.addAttribute("report", reports.of(review));
-        model.addAttribute("reviewer", ReviewAccess.reviews(me));
+        model.addAttribute("reviewer", ReviewAccess.reviews(me) && !access.ownWork(review, me));
         model.addAttribute("earlier", reviews.earlierRevisions(review));
         model.addAttribute("revisedBy", reviews.list("revision_of = ?", review.id()).stream().findFirst()
                 .orElse(null));
         return REPORT;
     }
 
-    private String showForm(FidelityReview review, Model model) {
+    private String showForm(FidelityReview review, SignedInAccount me, Model model) {
         model.addAttribute("report", reports.of(review));
+        model.addAttribute("ownWork", access.ownWork(review, me));
         model.addAttribute("sources", EvidenceSource.values());
         return FORM;
     }
 
-    private String showNew(Instrument instrument, Model model) {
+    /** The choices leave out the chooser's own sessions and programs. */
+    private String showNew(Instrument instrument, SignedInAccount me, Model model) {
         model.addAttribute("instrument", instrument);
-        model.addAttribute("programs", programs.programs());
-        model.addAttribute("facilitations", programs.facilitators());
+        model.addAttribute("programs", programs.programs().stream()
+                .filter(p -> !access.ownWork(p.id(), null, me)).toList());
+        model.addAttribute("facilitations", programs.facilitators().stream()
+                .filter(f -> f.accountId() != me.accountId()).toList());
         model.addAttribute("modes", SessionMode.values());
         return "fidelity/new";
     }
@@ -195,11 +212,22 @@ class ReviewController {
         return instruments.latest(id).orElseThrow(ReviewAccess::notFound);
     }
 
-    /** The reviewed program, or group and facilitator, checked to exist; null with field errors otherwise. */
-    private FidelityReviews.Subject subject(Instrument instrument, NewReviewForm form, BindingResult errors) {
+    /**
+     * The reviewed program, or group and facilitator, checked to exist and not to be the reviewer's own work, on a
+     * date no later than today; null with field errors otherwise.
+     */
+    private FidelityReviews.Subject subject(Instrument instrument, NewReviewForm form, SignedInAccount me,
+            BindingResult errors) {
+        if (form.reviewedOn() != null && form.reviewedOn().isAfter(LocalDate.now(clock))) {
+            errors.rejectValue("reviewedOn", "review.reviewedOn.future");
+        }
         if (instrument.kind() == InstrumentKind.PROGRAMMATIC) {
             if (form.programId() == null || programs.program(form.programId()).isEmpty()) {
                 errors.rejectValue("programId", "review.program.required");
+                return null;
+            }
+            if (access.ownWork(form.programId(), null, me)) {
+                errors.rejectValue("programId", "review.program.own");
                 return null;
             }
             return new FidelityReviews.Subject(form.programId(), null, null, null, form.reviewedOn());
@@ -208,6 +236,8 @@ class ReviewController {
                 .filter(f -> (f.group().id() + "-" + f.accountId()).equals(form.facilitation())).findFirst();
         if (facilitation.isEmpty()) {
             errors.rejectValue("facilitation", "review.facilitation.required");
+        } else if (facilitation.get().accountId() == me.accountId()) {
+            errors.rejectValue("facilitation", "review.facilitation.own");
         }
         if (form.sessionMode() == null) {
             errors.rejectValue("sessionMode", "review.sessionMode.required");

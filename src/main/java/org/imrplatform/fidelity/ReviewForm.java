@@ -56,7 +56,7 @@ public class ReviewForm {
             String note = notes.getOrDefault(item.id(), "").strip();
             Object[] args = {item.number(), item.title(), instrument.min(), instrument.max()};
             if (note.length() > MAX_NOTES) {
-                errors.rejectValue(field, "review.notes.long", new Object[] {item.number(), item.title(), MAX_NOTES},
+                errors.rejectValue("notes[" + item.id() + "]", "review.notes.long", new Object[] {item.number(), item.title(), MAX_NOTES},
                         null);
             }
             Integer points = null;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,13 +20,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Course pages are the same for every visitor who is not signed in, and course versions never change, so such a
  * page is rendered once and then served from memory (headers included) until the catalog's revision moves on.
  * Only requests that carry no cookie but the language choice are served from here, and only responses that set
- * no cookie are kept: anything tied to one visitor (a session, a CSRF token) is never shared.
+ * no cookie are kept: anything tied to one visitor (a session, a CSRF token) is never shared. A page is kept by its
+ * path and the language it is shown in, as the application resolves it, never by raw headers or query strings:
+ * visitors cannot fill the cache with copies of one page, nor get another language's copy.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -36,25 +40,36 @@ class AnonymousPageCache extends OncePerRequestFilter {
     private record CachedPage(List<Map.Entry<String, String>> headers, byte[] body) {
     }
 
+    /** The languages the interface speaks; a cookie may name another, whose page is then not kept. */
+    private static final Set<String> LANGUAGES = Set.of("en", "es");
+
     private final CourseCatalog catalog;
+    private final LocaleResolver languages;
     private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(2_000).build();
 
-    AnonymousPageCache(CourseCatalog catalog) {
+    AnonymousPageCache(CourseCatalog catalog, LocaleResolver languages) {
         this.catalog = catalog;
+        this.languages = languages;
     }
 
+    /** Course, module and slide ids are plain words, so a percent-encoded address is one page spelled another way. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return !"GET".equals(request.getMethod()) || !uri.startsWith("/courses/") || uri.contains("/assets/")
-                || request.getParameter("lang") != null || !onlyLanguageCookie(request.getCookies());
+                || uri.indexOf('%') >= 0 || request.getQueryString() != null
+                || !onlyLanguageCookie(request.getCookies());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = catalog.revision() + " " + request.getRequestURI() + "?" + request.getQueryString() + " "
-                + languageCookie(request.getCookies()) + " " + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        String language = languages.resolveLocale(request).getLanguage();
+        if (!LANGUAGES.contains(language)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = catalog.revision() + " " + language + " " + request.getRequestURI();
         CachedPage cached = pages.getIfPresent(key);
         if (cached != null) {
             cached.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
@@ -94,7 +109,8 @@ class AnonymousPageCache extends OncePerRequestFilter {
         return true;
     }
 
-    private static String languageCookie(Cookie[] cookies) {
-        return cookies == null || cookies.length == 0 ? "" : cookies[0].getValue();
+    /** How many copies of the page at this path are kept, for tests. */
+    long copiesOf(String path) {
+        return pages.asMap().keySet().stream().filter(key -> key.endsWith(" " + path)).count();
     }
 }

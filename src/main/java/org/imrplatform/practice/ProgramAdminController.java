@@ -65,10 +65,12 @@ class ProgramAdminController {
 
     @PostMapping("/facilitators")
     String link(@Valid @ModelAttribute("facilitatorForm") FacilitatorForm form, BindingResult errors, Model model) {
-        if (!errors.hasFieldErrors("groupId") && programs.group(form.groupId()).isEmpty()) {
+        // A field that could not be read at all leaves no form to check (its error is already there).
+        boolean read = errors.getTarget() != null;
+        if (read && !errors.hasFieldErrors("groupId") && programs.group(form.groupId()).isEmpty()) {
             errors.rejectValue("groupId", "programs.group.required");
         }
-        if (!errors.hasFieldErrors("accountId")
+        if (read && !errors.hasFieldErrors("accountId")
                 && accounts.find(form.accountId()).filter(a -> a.has(Role.FACILITATOR)).isEmpty()) {
             errors.rejectValue("accountId", "programs.facilitator.required");
         }

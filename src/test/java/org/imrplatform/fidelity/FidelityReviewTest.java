@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,7 @@ class FidelityReviewTest {
     private Cookie facilitator;
     private Cookie otherFacilitator;
     private long facilitatorId;
+    private long reviewerId;
     private long programId;
     private long groupId;
 
@@ -66,6 +69,7 @@ class FidelityReviewTest {
         otherFacilitator = Learners.withRoles(mvc, jdbc, "other." + run + "@example.org", "Otto Other",
                 "FACILITATOR");
         facilitatorId = accountId("fac." + run + "@example.org");
+        reviewerId = accountId("reviewer." + run + "@example.org");
         adminPost("/admin/programs/sites", "siteName", "Site " + run);
         long siteId = jdbc.sql("select id from site where name = ?").param("Site " + run).query(Long.class).single();
         adminPost("/admin/programs/programs", "siteId", String.valueOf(siteId), "programName", "Adult IMR");
@@ -219,6 +223,129 @@ class FidelityReviewTest {
         mvc.perform(get("/admin/fidelity/sites").cookie(admin)).andExpect(content().string(allOf(
                 containsString("Sites compared"), containsString("<th scope=\"col\">Site " ),
                 containsString("<td>3.85</td>"))));
+    }
+
+    @Test
+    void nobodyReviewsTheirOwnWork() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Cookie self = Learners.withRoles(mvc, jdbc, "self." + run + "@example.org", "Sam Self", "REVIEWER",
+                "FACILITATOR");
+        long selfId = accountId("self." + run + "@example.org");
+        adminPost("/admin/programs/facilitators", "groupId", String.valueOf(groupId), "accountId",
+                String.valueOf(selfId));
+
+        mvc.perform(get("/practice/reviews/new").param("instrument", "it-is").cookie(self))
+                .andExpect(content().string(allOf(containsString("value=\"" + groupId + "-" + facilitatorId + "\""),
+                        not(containsString("value=\"" + groupId + "-" + selfId + "\"")))));
+        mvc.perform(get("/practice/reviews/new").param("instrument", "imr-fidelity-scale").cookie(self))
+                .andExpect(content().string(not(containsString("value=\"" + programId + "\""))));
+        // Forged posts naming their own session or program
+        mvc.perform(post("/practice/reviews").with(csrf()).cookie(self).param("instrument", "it-is")
+                        .param("facilitation", groupId + "-" + selfId).param("sessionMode", "LIVE")
+                        .param("reviewedOn", "2026-03-03"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You facilitate these sessions, so someone else must")));
+        mvc.perform(post("/practice/reviews").with(csrf()).cookie(self).param("instrument", "imr-fidelity-scale")
+                        .param("programId", String.valueOf(programId)).param("reviewedOn", "2026-03-03"))
+                .andExpect(content().string(containsString("You lead a group in this program")));
+        assertThat(jdbc.sql("select count(*) from fidelity_review where created_by = ?").param(selfId)
+                .query(Long.class).single()).isZero();
+
+        // A colleague's draft of their session: they may read it, not rate it
+        long id = created(mvc.perform(post("/practice/reviews").with(csrf()).cookie(reviewer)
+                .param("instrument", "it-is").param("facilitation", groupId + "-" + selfId)
+                .param("sessionMode", "LIVE").param("reviewedOn", "2026-03-03")).andReturn().getResponse()
+                .getRedirectedUrl());
+        mvc.perform(get("/practice/reviews/" + id).cookie(self)).andExpect(content().string(allOf(
+                containsString("someone else must rate and revise it"), not(containsString("value=\"submit\"")))));
+        MockHttpServletRequestBuilder selfRating = post("/practice/reviews/" + id).with(csrf()).cookie(self)
+                .param("action", "submit");
+        ITIS.forEach(item -> selfRating.param("rating[" + item + "]", "5"));
+        mvc.perform(selfRating).andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("someone else must rate and revise it")));
+        assertThat(jdbc.sql("select count(*) from fidelity_rating where review_id = ?").param(id).query(Long.class)
+                .single()).isZero();
+
+        mvc.perform(rate(id, "submit", ITIS, 3)).andExpect(redirectedUrl("/practice/reviews/" + id + "?submitted"));
+        mvc.perform(get("/practice/reviews/" + id).cookie(self))
+                .andExpect(content().string(not(containsString("Make a revision"))));
+        mvc.perform(post("/practice/reviews/" + id + "/revision").with(csrf()).cookie(self))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("someone else must rate and revise it")));
+        assertThat(jdbc.sql("select count(*) from fidelity_review where revision_of = ?").param(id)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select action from review_audit where review_id = ? and account_id = ? order by id")
+                .params(id, selfId).query(String.class).list())
+                .containsExactly("VIEWED", "REFUSED_OWN_WORK", "VIEWED", "REFUSED_OWN_WORK");
+    }
+
+    @Test
+    void aNewReviewIsDatedTodayInIsoAndRefusesWhatWasNotOffered() throws Exception {
+        mvc.perform(get("/practice/reviews/new").param("instrument", "it-is").cookie(reviewer))
+                .andExpect(content().string(containsString("type=\"date\" id=\"reviewedOn\" name=\"reviewedOn\" value=\""
+                        + LocalDate.now(ZoneOffset.UTC) + "\"")));
+        long before = reviewsBy(reviewerId);
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
+        String valid = groupId + "-" + facilitatorId;
+        Map<String, String[]> refused = new LinkedHashMap<>();
+        refused.put("Enter a date between 1990-01-01 and 2100-12-31.", new String[] {"reviewedOn", "1899-12-31"});
+        refused.put("Enter a date between 1990-01-01", new String[] {"reviewedOn", "9999-12-31"});
+        refused.put("The review date cannot be later than today.", new String[] {"reviewedOn", tomorrow});
+        refused.put("Enter the date as year-month-day", new String[] {"reviewedOn", "31/12/2025"});
+        refused.put("Enter the date of the review.", new String[] {"reviewedOn", ""});
+        refused.put("This text holds a control character", new String[] {"facilitation", valid + "\u0000"});
+        refused.put("This is not one of the choices.", new String[] {"sessionMode", "NOPE"});
+        refused.put("Choose the facilitator and group.", new String[] {"facilitation", groupId + "-" + accountId(
+                "admin@example.org")});
+        refused.put("Choose the facilitator and group. ", new String[] {"facilitation", "x".repeat(10_000)});
+        for (Map.Entry<String, String[]> attempt : refused.entrySet()) {
+            Map<String, String> params = new LinkedHashMap<>(Map.of("instrument", "it-is", "facilitation", valid,
+                    "sessionMode", "LIVE", "reviewedOn", "2026-03-03"));
+            params.put(attempt.getValue()[0], attempt.getValue()[1]);
+            MockHttpServletRequestBuilder request = post("/practice/reviews").with(csrf()).cookie(reviewer);
+            params.forEach(request::param);
+            mvc.perform(request).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(attempt.getKey().strip())));
+        }
+        for (String program : new String[] {"abc", "999999999", "-1", "", "1\u0000"}) {
+            mvc.perform(post("/practice/reviews").with(csrf()).cookie(reviewer)
+                            .param("instrument", "imr-fidelity-scale").param("programId", program)
+                            .param("reviewedOn", "2026-03-03"))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("There is a problem")));
+        }
+        mvc.perform(post("/practice/reviews").with(csrf()).cookie(reviewer).param("instrument", "NOPE")
+                .param("reviewedOn", "2026-03-03")).andExpect(status().isNotFound());
+        assertThat(reviewsBy(reviewerId)).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void theRatingSheetRefusesWhatWasNotOffered() throws Exception {
+        long id = startSessionReview();
+        String[][] refused = {
+                {"rating[relationship]", "99", "a rating must be a whole number from 1 to 5"},
+                {"rating[relationship]", "\u0000", "This is not one of the choices."},
+                {"notes[relationship]", "Seen\u0000", "These notes hold a control character"},
+                {"notes[relationship]", "x".repeat(10_000), "use at most 2,000 characters for the notes"},
+                {"rating[NOPE]", "3", "The form named items this instrument does not have"},
+                {"sources", "NOPE", "A source of evidence is not one of the choices."},
+        };
+        for (String[] attempt : refused) {
+            mvc.perform(rate(id, "draft", ITIS, 4).param(attempt[0], attempt[1])).andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("There is a problem"),
+                            containsString(attempt[2]))));
+        }
+        mvc.perform(rate(id, "submit", List.of(), 4)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rate item 1")));
+        mvc.perform(rate(id, "draft\u0000", ITIS, 4)).andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select count(*) from fidelity_rating where review_id = ?").param(id).query(Long.class)
+                .single()).as("nothing stored").isZero();
+        assertThat(jdbc.sql("select status from fidelity_review where id = ?").param(id).query(String.class)
+                .single()).isEqualTo("DRAFT");
+    }
+
+    private long reviewsBy(long accountId) {
+        return jdbc.sql("select count(*) from fidelity_review where created_by = ?").param(accountId)
+                .query(Long.class).single();
     }
 
     private long startProgramReview() throws Exception {

@@ -30,6 +30,9 @@ class AnonymousPageCacheTest {
     @Autowired
     CourseCatalog catalog;
 
+    @Autowired
+    AnonymousPageCache cache;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
@@ -90,6 +93,28 @@ class AnonymousPageCacheTest {
         assertThat(get(slide, "Cookie", "imr-lang=es").body()).contains("Diapositiva 7 de 8");
         assertThat(get(slide, "Accept-Language", "es-PR,es;q=0.9").body()).contains("Diapositiva 7 de 8");
         assertThat(get(slide).body()).contains("Slide 7 of 8");
+    }
+
+    @Test
+    void headersAndCookiesCannotFloodOrPoisonTheCache() throws Exception {
+        String slide = "/courses/test-course/modules/basics/slides/objectives";
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(get(slide, "Accept-Language", "es-" + i + ",en;q=0." + i % 10).body()).contains("Diapositiva");
+            assertThat(get(slide, "Cookie", "imr-lang=x" + i, "Accept-Language", "en-" + i).body())
+                    .contains("Slide ");
+        }
+        assertThat(cache.copiesOf(slide)).isLessThanOrEqualTo(2);
+
+        assertThat(get(slide, "Cookie", "imr-lang=en", "Accept-Language", "es").body()).contains("Slide ")
+                .doesNotContain("Diapositiva");
+        assertThat(get(slide, "Cookie", "imr-lang=es", "Accept-Language", "en").body()).contains("Diapositiva");
+        assertThat(get(slide, "Cookie", "imr-lang=fr").body()).contains("Slide ");
+        assertThat(get(slide + "?lang=es").body()).contains("Diapositiva");
+        assertThat(get(slide + "?anything=" + 1).body()).contains("Slide ");
+        String spelledOtherwise = slide.replace("objectives", "%6Fbjectives");
+        assertThat(get(spelledOtherwise).body()).contains("Slide ");
+        assertThat(cache.copiesOf(slide)).isLessThanOrEqualTo(2);
+        assertThat(cache.copiesOf(spelledOtherwise)).isZero();
     }
 
     private static String token(String html) {

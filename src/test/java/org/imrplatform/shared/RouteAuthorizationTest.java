@@ -105,6 +105,7 @@ class RouteAuthorizationTest {
             route("POST /admin/programs/facilitators/remove", Access.ADMINISTRATOR,
                     "/admin/programs/facilitators/remove?groupId=999999&accountId=999999"),
             route("GET /admin/audit", Access.ADMINISTRATOR, "/admin/audit"),
+            route("GET /admin/audit/check", Access.ADMINISTRATOR, "/admin/audit/check"),
             route("GET /practice", Access.PRACTICE, "/practice"),
             route("GET /practice/reviews/new", Access.REVIEWER, "/practice/reviews/new?instrument=it-is"),
             route("POST /practice/reviews", Access.REVIEWER, "/practice/reviews?instrument=it-is"),
