@@ -29,6 +29,8 @@ class LanguageConfig implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("imr-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // A cookie that is not a language (edited by hand or by an attacker) falls back to the browser's choice.
+        resolver.setRejectInvalidCookies(false);
         resolver.setDefaultLocaleFunction(request -> Collections.list(request.getLocales()).stream()
                 .map(locale -> Locale.forLanguageTag(locale.getLanguage()))
                 .filter(SUPPORTED::contains).findFirst().orElse(Locale.ENGLISH));
