@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.InitBinder;
  * {@code typeMismatch.java.lang.String} message on that field; a plain request parameter a 400.
  */
 @ControllerAdvice
-class TextInput {
+public class TextInput {
 
     @InitBinder
     void refuseControlCharacters(WebDataBinder binder) {
@@ -27,7 +27,8 @@ class TextInput {
         });
     }
 
-    static boolean hasControlCharacter(String text) {
+    /** Whether the text holds a control character other than a line break or a tab. */
+    public static boolean hasControlCharacter(String text) {
         if (text == null) {
             return false;
         }
