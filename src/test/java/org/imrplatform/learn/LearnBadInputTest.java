@@ -111,7 +111,9 @@ class LearnBadInputTest {
         List<String> pages = List.of("/courses/%s", "/courses/%s/modules/basics", COURSE + "/modules/%s",
                 COURSE + "/modules/%s/transcript", "/courses/%s/modules/basics/transcript",
                 COURSE + "/modules/basics/slides/%s", "/courses/%s/modules/basics/slides/welcome",
-                COURSE + "/modules/%s/slides/welcome", COURSE + "/knowledge-test/%s", "/courses/%s/knowledge-test/before");
+                COURSE + "/modules/%s/slides/welcome", COURSE + "/knowledge-test/%s", "/courses/%s/knowledge-test/before",
+                COURSE + "/assets/%s", COURSE + "/assets/%s/images/wheel.svg", COURSE + "/assets/0a/%s",
+                "/courses/%s/assets/0a/images/wheel.svg");
         for (String page : pages) {
             for (String segment : BadInput.PATH_SEGMENTS) {
                 URI address = URI.create(page.formatted(segment));
