@@ -133,6 +133,12 @@ class LearnBadInputTest {
                 BadInput.send(mvc, answers, "POST " + shorten(address) + "/answers");
             }
         }
+        for (String phase : BadInput.PATH_SEGMENTS) {
+            URI address = URI.create(COURSE + "/knowledge-test/" + phase);
+            int status = BadInput.send(mvc, post(address).with(csrf()).cookie(session).param("q-straight", "1")
+                    .param("q-hope", "0"), "POST " + shorten(address)).getStatus();
+            assertThat(status).as(address.toString()).isIn(400, 404);
+        }
         BadInput.send(mvc, get("/my-learning").cookie(session).param("x", "\u0000"), "my learning with a NUL");
         BadInput.send(mvc, get("/").param("lang", "\u0000"), "catalog with a NUL language");
     }
