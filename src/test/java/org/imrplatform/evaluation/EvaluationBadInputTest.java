@@ -89,6 +89,11 @@ class EvaluationBadInputTest {
                 .param("overallQuality", "abc").param("recommend", "9").param("comments", "a\u0000b")
                 .param("action", "submit"), "several bad fields at once");
         assertThat(content(several)).contains("This is not one of the choices", "control character");
+        MockHttpServletResponse pasted = BadInput.send(mvc, post(EVALUATION).with(csrf()).cookie(session)
+                .param("overallQuality", "4").param("recommend", "2").param("comments", "Pasted\u000b text")
+                .param("action", "submit"), "a control character pasted into the comments");
+        assertThat(content(pasted)).as("the ratings chosen are still chosen").contains("control character",
+                "id=\"overallQuality-4\" name=\"overallQuality\" checked", "id=\"recommend-2\" name=\"recommend\" checked");
         MockHttpServletResponse outOfRange = BadInput.send(mvc, post(EVALUATION).with(csrf()).cookie(session)
                 .param("recommend", "9").param("comments", "x".repeat(4_001)).param("action", "submit"),
                 "a rating out of range and a long comment");

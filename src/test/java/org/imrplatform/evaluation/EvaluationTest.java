@@ -63,7 +63,7 @@ class EvaluationTest {
                 .andExpect(redirectedUrl(EVALUATION + "?saved"));
         mvc.perform(get(EVALUATION + "?saved").cookie(learner)).andExpect(content().string(allOf(
                 containsString("Your answers are saved."), containsString("Good so far"),
-                containsString("value=\"4\" id=\"overallQuality-4\" checked"))));
+                containsString("value=\"4\" id=\"overallQuality-4\" name=\"overallQuality\" checked"))));
 
         mvc.perform(evaluation(learner, "submit").param("overallQuality", "4").param("recommend", "5")
                         .param("benefit", "4").param("useInPractice", "3").param("comments", "Very useful"))
