@@ -42,6 +42,17 @@ class CertificateBadInputTest {
     }
 
     @Test
+    void aNameNoFontShowsStillMakesACertificate() throws Exception {
+        String name = "\ud83d\ude00 \u202eNu\u0301n\u0303ez \u4e2d\u6587 " + "\u00d1".repeat(180);
+        Cookie session = Learners.register(mvc, "odd-name-" + UUID.randomUUID() + "@example.org", name);
+        Learners.completeAndEvaluateTestCourse(mvc, session);
+        MockHttpServletResponse pdf = BadInput.send(mvc, get("/my-learning/certificates/test-course.pdf")
+                .cookie(session), "a certificate for " + name);
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+    }
+
+    @Test
     void certificatesOfCoursesThatDoNotExistAreNotFound() throws Exception {
         Cookie session = Learners.register(mvc, "bad-certificate-" + UUID.randomUUID() + "@example.org");
         for (String segment : BadInput.PATH_SEGMENTS) {
