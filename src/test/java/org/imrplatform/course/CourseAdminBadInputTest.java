@@ -122,6 +122,21 @@ class CourseAdminBadInputTest {
     }
 
     @Test
+    void filesWithOddNamesInAPackageNeverEndInAnError() {
+        for (String name : List.of("../evil.yaml", "../../etc/passwd", "/absolute.md", "a\u0000b.md", "x\u0001.md",
+                "\u202eevil\u00f1.md", "x".repeat(1_000) + ".md", "basics/../../up.md", "C:\\windows.md")) {
+            String id = "odd-name-" + UUID.randomUUID().toString().substring(0, 8);
+            String sent = "a package holding a file named " + BadInput.printable(name);
+            MockHttpServletResponse response = upload(new MockMultipartFile("package", "course.zip",
+                    "application/zip", course(id).put(name, "text").zip()), sent);
+            assertThat(response.getStatus()).as(sent).isIn(200, 302);
+            if (response.getStatus() == 200) {
+                assertThat(content(response)).as(sent).contains("The package was not published");
+            }
+        }
+    }
+
+    @Test
     void versionsThatDoNotExistAreNotFound() {
         int current = catalog.versions("test-course").stream().filter(CourseVersion::current).findFirst()
                 .orElseThrow().number();
