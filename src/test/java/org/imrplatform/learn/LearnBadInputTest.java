@@ -131,6 +131,12 @@ class LearnBadInputTest {
                 MockHttpServletRequestBuilder answers = post(URI.create(page.formatted(segment) + "/answers"))
                         .with(csrf()).cookie(session).param("q-nonlinear", "1");
                 BadInput.send(mvc, answers, "POST " + shorten(address) + "/answers");
+                MockHttpServletResponse back = BadInput.send(mvc, get(URI.create(page.formatted(segment) + "/answers")),
+                        "GET " + shorten(address) + "/answers");
+                assertThat(back.getHeaders("Set-Cookie")).as("GET " + address + "/answers")
+                        .noneMatch(cookie -> cookie.strip().startsWith("a=b"));
+                assertThat(String.valueOf(back.getRedirectedUrl())).as("GET " + address + "/answers")
+                        .doesNotContain("\r", "\n");
             }
         }
         for (String phase : BadInput.PATH_SEGMENTS) {

@@ -23,7 +23,7 @@ public final class BadInput {
     /** Ids in an address that name nothing, or try to climb out of it; sent as they are, already encoded. */
     public static final List<String> PATH_SEGMENTS = List.of("no-such-id", "..%2f..%2fadmin", "..%252f", "%00",
             "a%00b", "%01", "x".repeat(2_000), "%E2%80%AEevil-%C3%B1and%C3%BA-%F0%9F%98%80", "-1",
-            "99999999999999999999", "%3Cscript%3E", "%FF%FE");
+            "99999999999999999999", "%3Cscript%3E", "%FF%FE", "x%0d%0aSet-Cookie:%20a=b");
 
     private BadInput() {
     }
