@@ -14,9 +14,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -60,11 +61,16 @@ class CertificateController {
                 .body(pdf.render(certificate, verify, locale));
     }
 
+    /** The code typed on the verification page; one holding a control character is explained on the field. */
+    record VerificationCode(String code) {
+    }
+
     @GetMapping("/certificates/verify")
-    String verify(@RequestParam(required = false) String code, Model model) {
-        if (code != null) {
-            model.addAttribute("code", code);
-            model.addAttribute("certificate", certificates.verify(code).orElse(null));
+    String verify(@ModelAttribute("verification") VerificationCode verification, BindingResult errors, Model model) {
+        boolean checked = !errors.hasErrors() && verification.code() != null;
+        model.addAttribute("checked", checked);
+        if (checked) {
+            model.addAttribute("certificate", certificates.verify(verification.code()).orElse(null));
         }
         return "certificate/verify";
     }

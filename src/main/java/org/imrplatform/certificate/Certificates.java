@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.course.Course;
@@ -27,6 +28,8 @@ class Certificates {
     /** No 0/O, 1/I/L: codes are read off paper and typed in. */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The shape of every code issued; anything else (however long or strange) is looked up nowhere. */
+    private static final Pattern CODE = Pattern.compile("[" + ALPHABET + "]{5}-[" + ALPHABET + "]{5}");
 
     private final LearnerCourses learnerCourses;
     private final CourseEvaluations evaluations;
@@ -83,6 +86,9 @@ class Certificates {
         String normalized = code == null ? "" : code.trim().toUpperCase(Locale.ROOT).replace(" ", "");
         if (normalized.length() == 10 && normalized.indexOf('-') < 0) {
             normalized = normalized.substring(0, 5) + "-" + normalized.substring(5);
+        }
+        if (!CODE.matcher(normalized).matches()) {
+            return Optional.empty();
         }
         return jdbc.sql("select code, learner_name, course_title, hours, completed_on from certificate where code = ?")
                 .param(normalized).query(this::certificate).optional();

@@ -1,9 +1,9 @@
 package org.imrplatform.course;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.List;
 
+import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.course.packaging.CoursePackage;
 import org.imrplatform.course.packaging.InvalidCoursePackageException;
 import org.imrplatform.course.packaging.PackageProblem;
@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +46,8 @@ class CourseAdminController {
     }
 
     @PostMapping("/upload")
-    String upload(@RequestParam(name = "package", required = false) MultipartFile file, Principal who, Model model,
-            RedirectAttributes redirect) throws IOException {
+    String upload(@RequestParam(name = "package", required = false) MultipartFile file,
+            @AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
             return rejected(model, catalog, List.of(new PackageProblem("(upload)", 0,
                     "no file was chosen: choose the .zip file of the course package, then upload")));
@@ -57,8 +58,10 @@ class CourseAdminController {
         }
         try {
             CourseVersion version = catalog.publish(CoursePackage.fromZip(file.getBytes()),
-                    CourseVersion.Origin.UPLOAD, who.getName());
-            log.info("Course '{}' version {} published by {}", version.courseId(), version.number(), who.getName());
+                    CourseVersion.Origin.UPLOAD, me.getUsername());
+            // Logs name people by account id, never by email address.
+            log.info("Course '{}' version {} published by account {}", version.courseId(), version.number(),
+                    me.accountId());
             return published(redirect, version);
         } catch (InvalidCoursePackageException e) {
             return rejected(model, catalog, e.problems());
@@ -69,11 +72,11 @@ class CourseAdminController {
     }
 
     @PostMapping("/{courseId}/versions/{number}/current")
-    String makeCurrent(@PathVariable String courseId, @PathVariable int number, Principal who,
-            RedirectAttributes redirect) {
+    String makeCurrent(@PathVariable String courseId, @PathVariable int number,
+            @AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
         CourseVersion version = catalog.makeCurrent(courseId, number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        log.info("Course '{}' version {} made current by {}", courseId, number, who.getName());
+        log.info("Course '{}' version {} made current by account {}", courseId, number, me.accountId());
         return published(redirect, version);
     }
 

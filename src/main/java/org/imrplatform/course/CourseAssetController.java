@@ -21,8 +21,6 @@ import org.springframework.web.util.UriUtils;
 @Controller
 class CourseAssetController {
 
-    private static final String PREFIX = "/assets/";
-
     private final CourseCatalog catalog;
 
     CourseAssetController(CourseCatalog catalog) {
@@ -32,9 +30,13 @@ class CourseAssetController {
     @GetMapping("/courses/{courseId}/assets/{checksum}/**")
     ResponseEntity<byte[]> asset(@PathVariable String courseId, @PathVariable String checksum,
             HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String path = UriUtils.decode(uri.substring(uri.indexOf(PREFIX) + PREFIX.length() + checksum.length() + 1),
-                "UTF-8");
+        // The file's path is what follows /courses/{courseId}/assets/{checksum}/, still encoded in the address; an
+        // address that stops at the checksum names no file.
+        String[] segments = request.getRequestURI().substring(request.getContextPath().length()).split("/", 6);
+        if (segments.length < 6) {
+            return ResponseEntity.notFound().build();
+        }
+        String path = UriUtils.decode(segments[5], "UTF-8");
         return catalog.asset(courseId, checksum, path)
                 .map(bytes -> ResponseEntity.ok()
                         .contentType(MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM))

@@ -1,5 +1,6 @@
 package org.imrplatform.evaluation;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -18,21 +19,29 @@ public class CourseEvaluations {
         this.jdbc = jdbc;
     }
 
-    Optional<EvaluationForm> find(long accountId, String courseId) {
+    /** A learner's stored answers, and when they were submitted (null for a draft). */
+    record Evaluation(EvaluationForm answers, Instant submittedAt) {
+
+        boolean isSubmitted() {
+            return submittedAt != null;
+        }
+    }
+
+    Optional<Evaluation> find(long accountId, String courseId) {
         return jdbc.sql("""
                         select overall_quality, recommend, benefit, use_in_practice, comments, submitted_at
                         from course_evaluation where account_id = ? and course_id = ?
                         """)
                 .params(accountId, courseId)
-                .query((rs, row) -> new EvaluationForm(rs.getObject(1, Integer.class), rs.getObject(2, Integer.class),
-                        rs.getObject(3, Integer.class), rs.getObject(4, Integer.class), rs.getString(5),
-                        Optional.ofNullable(rs.getObject(6, OffsetDateTime.class))
+                .query((rs, row) -> new Evaluation(new EvaluationForm(rs.getObject(1, Integer.class),
+                        rs.getObject(2, Integer.class), rs.getObject(3, Integer.class), rs.getObject(4, Integer.class),
+                        rs.getString(5)), Optional.ofNullable(rs.getObject(6, OffsetDateTime.class))
                                 .map(OffsetDateTime::toInstant).orElse(null)))
                 .optional();
     }
 
     public boolean isSubmitted(long accountId, String courseId) {
-        return find(accountId, courseId).map(EvaluationForm::isSubmitted).orElse(false);
+        return find(accountId, courseId).map(Evaluation::isSubmitted).orElse(false);
     }
 
     /**

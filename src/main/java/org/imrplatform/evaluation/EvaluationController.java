@@ -1,11 +1,14 @@
 package org.imrplatform.evaluation;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseCatalog;
 import org.imrplatform.learn.LearnerCourses;
+import org.imrplatform.shared.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +45,9 @@ class EvaluationController {
         Course course = catalog.require(courseId);
         model.addAttribute("course", course);
         model.addAttribute("completed", learnerCourses.completedAt(me.accountId(), courseId).isPresent());
-        model.addAttribute("form", evaluations.find(me.accountId(), courseId).orElse(EvaluationForm.empty()));
+        Optional<CourseEvaluations.Evaluation> saved = evaluations.find(me.accountId(), courseId);
+        model.addAttribute("form", saved.map(CourseEvaluations.Evaluation::answers).orElse(EvaluationForm.empty()));
+        model.addAttribute("submittedAt", saved.map(CourseEvaluations.Evaluation::submittedAt).orElse(null));
         return VIEW;
     }
 
@@ -62,7 +67,7 @@ class EvaluationController {
         if (submit && errors.getTarget() != null) {
             for (String item : EvaluationForm.RATINGS) {
                 if (form.rating(item) == null && !errors.hasFieldErrors(item)) {
-                    errors.rejectValue(item, "evaluation.rating.required");
+                    FormErrors.reject(errors, item, "evaluation.rating.required");
                 }
             }
         }

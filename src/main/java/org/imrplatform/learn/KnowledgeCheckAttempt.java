@@ -91,15 +91,11 @@ final class KnowledgeCheckAttempt {
     private static Answer answer(Question question, List<String> values) {
         Set<Integer> chosen = new TreeSet<>();
         for (String value : values) {
-            try {
-                int option = Integer.parseInt(value.trim());
-                if (option < 0 || option >= question.options().size()) {
-                    return new Answer(Set.of(), Problem.NOT_AN_OPTION, false);
-                }
-                chosen.add(option);
-            } catch (NumberFormatException e) {
+            int option = position(question, value);
+            if (option < 0) {
                 return new Answer(Set.of(), Problem.NOT_AN_OPTION, false);
             }
+            chosen.add(option);
         }
         if (chosen.isEmpty()) {
             return new Answer(chosen, Problem.UNANSWERED, false);
@@ -108,5 +104,15 @@ final class KnowledgeCheckAttempt {
             return new Answer(Set.of(), Problem.ONE_ONLY, false);
         }
         return new Answer(chosen, null, question.isAnsweredBy(chosen));
+    }
+
+    /** The option whose position is exactly the value sent, as the form offers it ("+1" or " 1" is no option). */
+    private static int position(Question question, String value) {
+        for (int option = 0; option < question.options().size(); option++) {
+            if (String.valueOf(option).equals(value)) {
+                return option;
+            }
+        }
+        return -1;
     }
 }

@@ -3,7 +3,6 @@ package org.imrplatform.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,13 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
+import org.imrplatform.support.Learners;
 import org.imrplatform.support.PackageFiles;
 import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Only the files a course's pages show or link to are served, and only from the version learners see: the YAML a
@@ -29,10 +31,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PlatformTest
 class CourseAssetTest {
 
-    private static final RequestPostProcessor ADMIN = user("admin@example.org").roles("ADMINISTRATOR");
 
     @Autowired
     MockMvc mvc;
+
+    /** The real administrator's session: the pages log the signed-in account's id. */
+    private Cookie admin;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        admin = Learners.administrator(mvc);
+    }
 
     /** A course of its own, with a linked handout and two files nothing points at. */
     private static PackageFiles course(String id) {
@@ -50,7 +59,7 @@ class CourseAssetTest {
     private void publish(PackageFiles files) throws Exception {
         mvc.perform(multipart("/admin/courses/upload")
                         .file(new MockMultipartFile("package", "course.zip", "application/zip", files.zip()))
-                        .with(csrf()).with(ADMIN))
+                        .with(csrf()).cookie(admin))
                 .andExpect(redirectedUrl("/admin/courses"));
     }
 
@@ -117,7 +126,7 @@ class CourseAssetTest {
                 .andExpect(status().isNotFound());
 
         // Made current again by an administrator, the first version is what learners see, so its files are back.
-        mvc.perform(post("/admin/courses/" + courseId + "/versions/1/current").with(csrf()).with(ADMIN))
+        mvc.perform(post("/admin/courses/" + courseId + "/versions/1/current").with(csrf()).cookie(admin))
                 .andExpect(redirectedUrl("/admin/courses"));
         mvc.perform(get(first)).andExpect(status().isOk());
         mvc.perform(get(second)).andExpect(status().isNotFound());

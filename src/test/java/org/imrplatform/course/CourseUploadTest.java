@@ -19,23 +19,33 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 
+import jakarta.servlet.http.Cookie;
+
+import org.imrplatform.support.Learners;
 import org.imrplatform.support.PackageFiles;
 import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** An administrator publishes new versions; a bad package never replaces a good one. */
 @PlatformTest
 class CourseUploadTest {
 
-    private static final RequestPostProcessor ADMIN = user("admin@example.org").roles("ADMINISTRATOR");
 
     @Autowired
     MockMvc mvc;
+
+    /** The real administrator's session: the pages log the signed-in account's id. */
+    private Cookie admin;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        admin = Learners.administrator(mvc);
+    }
 
     @Autowired
     CourseCatalog catalog;
@@ -52,7 +62,7 @@ class CourseUploadTest {
     private ResultActions upload(byte[] zip) throws Exception {
         return mvc.perform(multipart("/admin/courses/upload")
                 .file(new MockMultipartFile("package", "course.zip", "application/zip", zip))
-                .with(csrf()).with(ADMIN));
+                .with(csrf()).cookie(admin));
     }
 
     @Test
@@ -100,7 +110,7 @@ class CourseUploadTest {
                 .containsExactly(tuple(2, true),
                         tuple(1, false));
 
-        mvc.perform(post("/admin/courses/versioned/versions/1/current").with(csrf()).with(ADMIN))
+        mvc.perform(post("/admin/courses/versioned/versions/1/current").with(csrf()).cookie(admin))
                 .andExpect(redirectedUrl("/admin/courses"));
         mvc.perform(get(welcome)).andExpect(content().string(containsString("This is the <strong>welcome</strong>")));
     }
@@ -126,7 +136,7 @@ class CourseUploadTest {
 
     @Test
     void uploadWithoutFileOrWithAnotherKindOfFileIsExplained() throws Exception {
-        mvc.perform(multipart("/admin/courses/upload").with(csrf()).with(ADMIN))
+        mvc.perform(multipart("/admin/courses/upload").with(csrf()).cookie(admin))
                 .andExpect(content().string(containsString("no file was chosen")));
         upload("just some text".getBytes())
                 .andExpect(content().string(containsString("not a zip")));
@@ -211,7 +221,7 @@ class CourseUploadTest {
 
     @Test
     void adminPageListsVersions() throws Exception {
-        mvc.perform(get("/admin/courses").with(ADMIN)).andExpect(status().isOk())
+        mvc.perform(get("/admin/courses").cookie(admin)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Upload a new version"),
                         containsString("Test course for every slide kind"), containsString("Live"))));
     }

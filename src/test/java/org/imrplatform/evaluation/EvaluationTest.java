@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class EvaluationTest {
 
     private static final String EVALUATION = "/courses/test-course/evaluation";
+    private static final String EVALUATOR = Learners.email("evaluator");
 
     @Autowired
     MockMvc mvc;
@@ -45,17 +46,17 @@ class EvaluationTest {
 
     @Test
     void opensOnlyAfterTheCourseIsComplete() throws Exception {
-        Cookie learner = Learners.register(mvc, "early@example.org");
+        Cookie learner = Learners.register(mvc, Learners.email("early"));
         mvc.perform(get(EVALUATION).cookie(learner))
                 .andExpect(content().string(containsString("opens once you have completed every module")));
         mvc.perform(evaluation(learner, "submit").param("overallQuality", "5").param("recommend", "5")
                 .param("benefit", "5").param("useInPractice", "5"));
-        assertThat(rows("early@example.org")).isZero();
+        assertThat(rows(Learners.email("early"))).isZero();
     }
 
     @Test
     void aDraftIsKeptAndASubmissionIsFinal() throws Exception {
-        Cookie learner = completedLearner("evaluator@example.org");
+        Cookie learner = completedLearner(EVALUATOR);
         mvc.perform(get("/courses/test-course").cookie(learner))
                 .andExpect(content().string(containsString("Evaluate this course")));
 
@@ -63,7 +64,7 @@ class EvaluationTest {
                 .andExpect(redirectedUrl(EVALUATION + "?saved"));
         mvc.perform(get(EVALUATION + "?saved").cookie(learner)).andExpect(content().string(allOf(
                 containsString("Your answers are saved."), containsString("Good so far"),
-                containsString("value=\"4\" id=\"overallQuality-4\" checked"))));
+                containsString("value=\"4\" id=\"overallQuality-4\" name=\"overallQuality\" checked"))));
 
         mvc.perform(evaluation(learner, "submit").param("overallQuality", "4").param("recommend", "5")
                         .param("benefit", "4").param("useInPractice", "3").param("comments", "Very useful"))
@@ -76,22 +77,22 @@ class EvaluationTest {
                 .param("benefit", "1").param("useInPractice", "1").param("comments", "Changed my mind"));
         assertThat(jdbc.sql("""
                         select e.overall_quality from course_evaluation e join account a on a.id = e.account_id
-                        where a.email_key = 'evaluator@example.org'
-                        """).query(Integer.class).single()).isEqualTo(4);
+                        where a.email_key = ?
+                        """).param(EVALUATOR).query(Integer.class).single()).isEqualTo(4);
     }
 
     @Test
     void aSubmissionNeedsEveryRating() throws Exception {
-        Cookie learner = completedLearner("incomplete.eval@example.org");
+        Cookie learner = completedLearner(Learners.email("incomplete.eval"));
         mvc.perform(evaluation(learner, "submit").param("overallQuality", "5"))
                 .andExpect(content().string(allOf(containsString("There is a problem"),
                         containsString("Choose an answer from 1 to 5 before submitting."))));
-        assertThat(rows("incomplete.eval@example.org")).isZero();
+        assertThat(rows(Learners.email("incomplete.eval"))).isZero();
     }
 
     @Test
     void outOfRangeAndTamperedAnswersAreRefused() throws Exception {
-        Cookie learner = completedLearner("tamper.eval@example.org");
+        Cookie learner = completedLearner(Learners.email("tamper.eval"));
         mvc.perform(evaluation(learner, "submit").param("overallQuality", "9").param("recommend", "5")
                         .param("benefit", "0").param("useInPractice", "5").param("comments", "x".repeat(4001)))
                 .andExpect(content().string(allOf(containsString("Choose one of the answers from 1 to 5."),
@@ -99,7 +100,7 @@ class EvaluationTest {
         mvc.perform(evaluation(learner, "submit").param("overallQuality", "5").param("recommend", "abc")
                         .param("benefit", "5").param("useInPractice", "5"))
                 .andExpect(content().string(containsString("This is not one of the choices. Choose again.")));
-        assertThat(rows("tamper.eval@example.org")).isZero();
+        assertThat(rows(Learners.email("tamper.eval"))).isZero();
     }
 
     @Test

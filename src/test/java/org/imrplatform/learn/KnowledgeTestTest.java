@@ -34,7 +34,7 @@ class KnowledgeTestTest {
 
     @Test
     void beforeAndAfterShowTheLearnersGain() throws Exception {
-        Cookie learner = Learners.register(mvc, "gainer@example.org");
+        Cookie learner = Learners.register(mvc, Learners.email("gainer"));
         mvc.perform(get(TEST + "before").cookie(learner))
                 .andExpect(content().string(allOf(containsString("Is recovery a straight line?"),
                         containsString("The answers are not shown"))));
@@ -53,7 +53,7 @@ class KnowledgeTestTest {
 
     @Test
     void eachSittingCountsOnce() throws Exception {
-        Cookie learner = Learners.register(mvc, "once@example.org");
+        Cookie learner = Learners.register(mvc, Learners.email("once"));
         mvc.perform(sit(learner, "before", "1", "0"));
         mvc.perform(sit(learner, "before", "0", "1")).andExpect(redirectedUrl(TEST + "before"));
         mvc.perform(get(TEST + "before").cookie(learner)).andExpect(content().string(containsString("You scored 100%.")));
@@ -61,7 +61,7 @@ class KnowledgeTestTest {
 
     @Test
     void unansweredAndTamperedAnswersAreExplained() throws Exception {
-        Cookie learner = Learners.register(mvc, "tamper.test@example.org");
+        Cookie learner = Learners.register(mvc, Learners.email("tamper.test"));
         mvc.perform(post(TEST + "before").with(csrf()).cookie(learner).param("q-hope", "7"))
                 .andExpect(content().string(allOf(containsString("Question 1: choose an answer."),
                         containsString("Question 2: the answer sent is not one of the options."))));
@@ -70,13 +70,13 @@ class KnowledgeTestTest {
 
     @Test
     void anUnknownSittingIsNotFound() throws Exception {
-        Cookie learner = Learners.register(mvc, "sitting@example.org");
+        Cookie learner = Learners.register(mvc, Learners.email("sitting"));
         mvc.perform(get(TEST + "during").cookie(learner)).andExpect(status().isNotFound());
     }
 
     @Test
     void administratorsSeeTheCohortsGain() throws Exception {
-        Cookie first = Learners.register(mvc, "cohort.one@example.org");
+        Cookie first = Learners.register(mvc, Learners.email("cohort.one"));
         mvc.perform(sit(first, "before", "0", "0"));
         Learners.completeTestCourse(mvc, first);
         mvc.perform(sit(first, "after", "1", "0"));

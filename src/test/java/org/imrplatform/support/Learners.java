@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
@@ -17,8 +18,14 @@ import org.springframework.test.web.servlet.MockMvc;
 public final class Learners {
 
     public static final String PASSWORD = "a long enough passphrase";
+    private static final String RUN = UUID.randomUUID().toString();
 
     private Learners() {
+    }
+
+    /** This run's address for the learner called {@code name}: the suite may run twice on one database. */
+    public static String email(String name) {
+        return name + "-" + RUN + "@example.org";
     }
 
     /** Registers a learner and returns the session cookie of the browser that did it. */

@@ -32,6 +32,7 @@ import org.imrplatform.course.VideoSlide;
  */
 public final class CoursePackageReader {
 
+    private static final int MAX_TITLE = 300;
     private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "language", "area", "description", "hours",
             "completion", "knowledge-test", "modules");
     private static final Set<String> MODULE_FIELDS = Set.of("title", "minutes", "objectives", "slides");
@@ -81,7 +82,11 @@ public final class CoursePackageReader {
         file.rejectUnknownFields("course.yaml", COURSE_FIELDS);
         String id = file.id("id");
         courseId = id == null ? "" : id;
-        String title = file.string("title", true);
+        YamlMap.Text title = file.text("title", true);
+        if (title != null && title.value().length() > MAX_TITLE) {
+            // Versions and certificates store the title; a longer one would fail to be stored.
+            file.problem(title.line(), "'title' is longer than " + MAX_TITLE + " characters; shorten it");
+        }
         YamlMap.Text language = file.text("language", true);
         if (language != null && !LANGUAGES.contains(language.value())) {
             file.problem(language.line(), "'language' must be one of " + LANGUAGES + ", not '" + language.value() + "'");
@@ -120,7 +125,7 @@ public final class CoursePackageReader {
         checkSlideReferences(modules);
         Set<String> assets = assets();
         problems.throwIfAny();
-        return new Course(id, title, language.value(), area == null ? null : area.value().trim(), description, hours, completion, knowledgeTest,
+        return new Course(id, title.value(), language.value(), area == null ? null : area.value().trim(), description, hours, completion, knowledgeTest,
                 List.copyOf(modules), assets);
     }
 

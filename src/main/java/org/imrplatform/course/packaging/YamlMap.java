@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.imrplatform.shared.TextInput;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -238,6 +239,12 @@ public final class YamlMap {
             if (required) {
                 problem(lineOf(value), what + " is empty; write its text after the colon");
             }
+            return null;
+        }
+        if (TextInput.hasControlCharacter(scalar.getValue())) {
+            // Only a YAML escape such as "\0" gets one here; PostgreSQL cannot store NUL, and none is meant.
+            problem(lineOf(value), what + " holds a control character (written as an escape such as \\0 or \\x01);"
+                    + " remove it");
             return null;
         }
         // A block scalar ('|' or '>') starts its content on the line after the indicator.
