@@ -3,6 +3,7 @@ package org.imrplatform.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -132,6 +133,12 @@ class AccountFormsBadInputTest {
         mvc.perform(invite).andExpect(status().isOk())
                 .andExpect(content().string(containsString("error-summary")));
         assertThat(accounts.findByEmail(invited)).as("no role was chosen, so nobody is invited").isEmpty();
+    }
+
+    @Test
+    void aPageNumberTooLargeToCountIsAnEmptyPage() throws Exception {
+        mvc.perform(get("/admin/users").param("page", String.valueOf(Integer.MAX_VALUE)).cookie(admin()))
+                .andExpect(status().isOk());
     }
 
     @Test
