@@ -64,6 +64,12 @@ class SignInThrottle {
      */
     Optional<OffsetDateTime> admit(String username, String client) {
         List<Key> keys = keys(username, client);
+        // An attempt that must wait anyway makes no rows: else a waiting address typing ever new names would fill
+        // the table. The counting transaction below checks again under its locks.
+        Optional<OffsetDateTime> waiting = waitFor(keys);
+        if (waiting.isPresent()) {
+            return waiting;
+        }
         keys.forEach(this::ensureRow);
         return transactions.execute(status -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -102,6 +108,21 @@ class SignInThrottle {
             }
             return Optional.empty();
         });
+    }
+
+    private Optional<OffsetDateTime> waitFor(List<Key> keys) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<OffsetDateTime> latest = Optional.empty();
+        for (Key key : keys) {
+            Optional<OffsetDateTime> until = jdbc.sql("select next_allowed_at from sign_in_throttle where rule = ?"
+                            + " and subject = ? and client = ? and next_allowed_at > ?")
+                    .params(key.rule().name(), key.subject(), key.client(), now)
+                    .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional();
+            if (until.isPresent() && (latest.isEmpty() || until.get().isAfter(latest.get()))) {
+                latest = until;
+            }
+        }
+        return latest;
     }
 
     /**

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,25 @@ class SignInThrottleTest {
             assertThat(signIn(email("sprayed" + i), "Summer2026!", client)).isEqualTo("/login?error");
         }
         assertThat(signIn(email("sprayed-next"), "Summer2026!", client)).isEqualTo("/login?locked");
+    }
+
+    /** A waiting address that keeps typing new names must not keep adding rows to count them in. */
+    @Test
+    void attemptsThatMustWaitStoreNothing() throws Exception {
+        String client = address();
+        assertThat(signIn(email("first"), "a guess", client)).isEqualTo("/login?error");
+        jdbc.sql("update sign_in_throttle set next_allowed_at = ? where rule = ? and client = ?")
+                .params(OffsetDateTime.now().plusHours(1), SignInThrottle.CLIENT.name(), client).update();
+        long rows = rowsFrom(client);
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn(email("flood" + i), "a guess", client)).isEqualTo("/login?locked");
+        }
+        assertThat(rowsFrom(client)).isEqualTo(rows);
+    }
+
+    private long rowsFrom(String client) {
+        return jdbc.sql("select count(*) from sign_in_throttle where client = ?").param(client).query(Long.class)
+                .single();
     }
 
     @Test
