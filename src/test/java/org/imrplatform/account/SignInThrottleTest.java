@@ -22,6 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.Cookie;
+
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Guessing is slowed without handing strangers a lock: each test signs in from its own made-up client addresses,
@@ -90,6 +93,45 @@ class SignInThrottleTest {
         long id = accounts.findByEmail(email).orElseThrow().id();
         assertThat(log.getOut()).contains("Sign-in failed for account " + id)
                 .contains("Sign-in throttled for account " + id).doesNotContain(email);
+    }
+
+    /**
+     * Strangers at a few addresses used to use up the account's own allowance (20 from anywhere) and keep its owner
+     * out from everywhere, every 15 minutes, even past a reset. A browser that has signed in to the account before
+     * is counted on its own.
+     */
+    @Test
+    void strangersAtManyAddressesCannotKeepTheOwnerOut() throws Exception {
+        String email = email("besieged");
+        Learners.register(mvc, email);
+        Cookie device = mvc.perform(post("/login").with(csrf()).with(from(address())).param("username", email)
+                        .param("password", Learners.PASSWORD))
+                .andReturn().getResponse().getCookie(KnownDevices.COOKIE);
+        assertThat(device).as("a right password marks the browser").isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        for (int stranger = 0; stranger * SignInThrottle.ACCOUNT_FROM_CLIENT.freeFailures()
+                <= SignInThrottle.ACCOUNT.freeFailures(); stranger++) {
+            String client = address();
+            for (int i = 0; i < SignInThrottle.ACCOUNT_FROM_CLIENT.freeFailures(); i++) {
+                signIn(email, "wrong guess " + i, client);
+            }
+        }
+        assertThat(signIn(email, Learners.PASSWORD, address())).as("a new browser waits with the strangers")
+                .isEqualTo("/login?locked");
+        assertThat(mvc.perform(post("/login").with(csrf()).with(from(address())).cookie(device)
+                        .param("username", email).param("password", Learners.PASSWORD))
+                .andReturn().getResponse().getRedirectedUrl()).as("the owner's own browser").isEqualTo("/");
+        assertThat(mvc.perform(post("/login").with(csrf()).with(from(address())).cookie(device)
+                        .param("username", email("someone-else")).param("password", "a guess"))
+                .andReturn().getResponse().getRedirectedUrl()).as("the mark opens only its own account")
+                .isEqualTo("/login?error");
+    }
+
+    private static RequestPostProcessor from(String client) {
+        return request -> {
+            request.setRemoteAddr(client);
+            return request;
+        };
     }
 
     @Test
