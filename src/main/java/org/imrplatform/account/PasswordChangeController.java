@@ -74,6 +74,10 @@ class PasswordChangeController {
             model.addAttribute("passwordError", "register.password.weak");
             return "account/password";
         }
+        if (GuessablePassword.of(password, account.email(), account.fullName())) {
+            model.addAttribute("passwordError", "register.password.guessable");
+            return "account/password";
+        }
         if (password.equals(current)) {
             model.addAttribute("passwordError", "password.same");
             return "account/password";
