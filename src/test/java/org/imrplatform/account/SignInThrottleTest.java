@@ -8,9 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -188,6 +190,23 @@ class SignInThrottleTest {
             assertThat(signIn(email("sprayed" + i), "Summer2026!", client)).isEqualTo("/login?error");
         }
         assertThat(signIn(email("sprayed-next"), "Summer2026!", client)).isEqualTo("/login?locked");
+    }
+
+    /**
+     * The sign-in page tells what went wrong from its address: a failed attempt stores nothing in the browser's
+     * session. Stored, the failure was one more write per guess, and parallel failures from one signed-in browser
+     * clashed on the same session row and answered 500.
+     */
+    @Test
+    void aFailedSignInStoresNothingInTheSession() throws Exception {
+        String email = email("signed-in");
+        Cookie session = Learners.register(mvc, email);
+        mvc.perform(post("/login").with(csrf()).with(from(address())).cookie(session).param("username", email)
+                .param("password", "not the password")).andExpect(redirectedUrl("/login?error"));
+        assertThat(jdbc.sql("select count(*) from spring_session_attributes a join spring_session s"
+                        + " on s.primary_id = a.session_primary_id where s.session_id = ? and a.attribute_name like ?")
+                .params(new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8),
+                        "%LAST_EXCEPTION").query(Long.class).single()).isZero();
     }
 
     /** A waiting address that keeps typing new names must not keep adding rows to count them in. */
