@@ -66,17 +66,25 @@ class SignInThrottle {
         this.clock = clock;
     }
 
-    Optional<OffsetDateTime> admit(String username, String client) {
-        return admit(username, client, null);
-    }
-
     /**
      * Counts an attempt to sign in as {@code username} from {@code client}, by a browser holding {@code device} (its
      * token, or null), and lets it through, or answers when it may be tried again (nothing is counted then).
      * Committed before the password is checked.
      */
     Optional<OffsetDateTime> admit(String username, String client, String device) {
-        List<Key> keys = keys(username, client, device);
+        return admit(keys(username, client, device));
+    }
+
+    /**
+     * Counts an attempt to confirm the password from a session already signed in to the account (e.g. to change
+     * it), under the first rule for that session alone: a stolen session guesses no faster than a sign-in form, and
+     * strangers' guesses elsewhere do not stop the owner.
+     */
+    Optional<OffsetDateTime> admitSignedIn(String username, String sessionId) {
+        return admit(signedIn(username, sessionId));
+    }
+
+    private Optional<OffsetDateTime> admit(List<Key> keys) {
         // An attempt that must wait anyway makes no rows: else a waiting address typing ever new names would fill
         // the table. The counting transaction below checks again under its locks.
         Optional<OffsetDateTime> waiting = waitFor(keys);
@@ -142,12 +150,16 @@ class SignInThrottle {
      * The password was right: this address's count for the account goes; the other rules get back the attempt
      * counted in advance, so the owner's sign-in neither wipes a stranger's count nor adds to anyone's.
      */
-    void succeeded(String username, String client) {
-        succeeded(username, client, null);
+    void succeeded(String username, String client, String device) {
+        succeeded(keys(username, client, device));
     }
 
-    void succeeded(String username, String client, String device) {
-        for (Key key : keys(username, client, device)) {
+    void succeededSignedIn(String username, String sessionId) {
+        succeeded(signedIn(username, sessionId));
+    }
+
+    private void succeeded(List<Key> keys) {
+        for (Key key : keys) {
             if (key.rule() == ACCOUNT_FROM_CLIENT) {
                 jdbc.sql("delete from sign_in_throttle where rule = ? and subject = ? and client = ?")
                         .params(key.rule().name(), key.subject(), key.client()).update();
@@ -182,6 +194,10 @@ class SignInThrottle {
     }
 
     private record Row(int failures, OffsetDateTime countingSince, OffsetDateTime nextAllowedAt) {
+    }
+
+    private static List<Key> signedIn(String username, String sessionId) {
+        return List.of(new Key(ACCOUNT_FROM_CLIENT, subject(username), Fingerprint.of("session " + sessionId)));
     }
 
     private List<Key> keys(String username, String client, String device) {

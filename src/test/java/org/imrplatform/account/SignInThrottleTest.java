@@ -129,6 +129,23 @@ class SignInThrottleTest {
                 .isEqualTo("/login?error");
     }
 
+    /** A signed-in owner's wrong current passwords count for that session alone, and strangers' for theirs. */
+    @Test
+    void strangersCannotStopTheSignedInOwnerChangingTheirPassword() throws Exception {
+        String email = email("changing");
+        Cookie session = Learners.register(mvc, email);
+        for (int stranger = 0; stranger * SignInThrottle.ACCOUNT_FROM_CLIENT.freeFailures()
+                <= SignInThrottle.ACCOUNT.freeFailures(); stranger++) {
+            String client = address();
+            for (int i = 0; i < SignInThrottle.ACCOUNT_FROM_CLIENT.freeFailures(); i++) {
+                signIn(email, "wrong guess " + i, client);
+            }
+        }
+        mvc.perform(post("/account/password").with(csrf()).with(from(address())).cookie(session)
+                        .param("current", Learners.PASSWORD).param("password", "a fresh passphrase of mine"))
+                .andExpect(redirectedUrl("/account/password"));
+    }
+
     private static RequestPostProcessor from(String client) {
         return request -> {
             request.setRemoteAddr(client);
