@@ -42,6 +42,7 @@ class SecurityConfig {
                                 .hasAnyRole("FACILITATOR", "REVIEWER", "ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .addFilterBefore(new AnonymousUploadRefusal(), CsrfFilter.class)
+                .requestCache(cache -> cache.requestCache(new ReturnAddressCookie()))
                 .formLogin(login -> login.loginPage("/login").failureHandler(signInFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
