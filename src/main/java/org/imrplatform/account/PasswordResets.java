@@ -85,8 +85,11 @@ class PasswordResets {
 
     /** The account a usable link opens. */
     Optional<Account> holder(String token) {
-        return token == null ? Optional.empty() : jdbc.sql("select account_id from password_reset where token_hash = ?"
-                        + " and used_at is null and expires_at > ?")
+        if (token == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select account_id from password_reset where token_hash = ? and used_at is null"
+                        + " and expires_at > ?")
                 .params(Fingerprint.of(token), now()).query(Long.class).optional().flatMap(accounts::findById);
     }
 

@@ -183,7 +183,8 @@ class SignInThrottle {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        jdbc.sql("insert into sign_in_throttle (rule, subject, client, failures, counting_since) values (?, ?, ?, 0, ?)")
+        jdbc.sql("insert into sign_in_throttle (rule, subject, client, failures, counting_since)"
+                        + " values (?, ?, ?, 0, ?)")
                 .params(KNOWN_DEVICE, subject(username), Fingerprint.of(token), OffsetDateTime.now(clock)).update();
         return token;
     }
