@@ -54,7 +54,8 @@ class AccountAdminController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        int safePage = Math.max(0, page);
+        // Past the last page anyway, and small enough that the offset cannot overflow.
+        int safePage = Math.clamp(page, 0, Integer.MAX_VALUE / PAGE_SIZE - 1);
         List<Account> found = accounts.search(q, PAGE_SIZE + 1, safePage * PAGE_SIZE);
         model.addAttribute("q", q);
         model.addAttribute("page", safePage);

@@ -18,8 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A signed-in person changes their password, giving the current one. Every other session of the account ends (on
- * every node), and this one gets a new id. Wrong current passwords count against the sign-in throttle, so a session
- * left open cannot be used to guess the password.
+ * every node), and this one gets a new id. Wrong current passwords count against the sign-in throttle, for this
+ * session alone, so a session left open cannot be used to guess the password, nor strangers stop its owner.
  */
 @Controller
 @RequestMapping("/account/password")
@@ -58,7 +58,8 @@ class PasswordChangeController {
             @AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
         Account account = accounts.findById(me.accountId()).orElseThrow();
-        if (throttle.admit(account.email(), request.getRemoteAddr()).isPresent()) {
+        String session = request.getSession().getId();
+        if (throttle.admitSignedIn(account.email(), session).isPresent()) {
             model.addAttribute("currentError", "login.locked");
             return "account/password";
         }
@@ -69,9 +70,13 @@ class PasswordChangeController {
             model.addAttribute("currentError", "password.current.wrong");
             return "account/password";
         }
-        throttle.succeeded(account.email(), request.getRemoteAddr());
+        throttle.succeededSignedIn(account.email(), session);
         if (password.length() < RegistrationForm.MIN_PASSWORD || password.length() > RegistrationForm.MAX_PASSWORD) {
             model.addAttribute("passwordError", "register.password.weak");
+            return "account/password";
+        }
+        if (GuessablePassword.of(password, account.email(), account.fullName())) {
+            model.addAttribute("passwordError", "register.password.guessable");
             return "account/password";
         }
         if (password.equals(current)) {
@@ -81,7 +86,7 @@ class PasswordChangeController {
         accounts.setPassword(account.id(), encoder.encode(password), false);
         // The stored rows still carry this session's current id until the request ends: end the others first, then
         // sign in afresh (a new session id, and the session's copy of the account loses its "must change" mark).
-        sessions.endAllBut(account, request.getSession().getId());
+        sessions.endAllBut(account, session);
         signIn.signIn(account.email(), request, response);
         log.info("Password changed by account {}; its other sessions ended", account.id());
         redirect.addFlashAttribute("done", "password.changed");

@@ -68,7 +68,13 @@ class PasswordResetController {
             model.addAttribute("passwordError", "register.password.weak");
             return "account/reset-choose";
         }
-        boolean done = resets.finish((String) session.getAttribute(TOKEN), password);
+        String token = (String) session.getAttribute(TOKEN);
+        if (resets.holder(token).filter(account -> GuessablePassword.of(password, account.email(),
+                account.fullName())).isPresent()) {
+            model.addAttribute("passwordError", "register.password.guessable");
+            return "account/reset-choose";
+        }
+        boolean done = resets.finish(token, password);
         session.removeAttribute(TOKEN);
         return done ? "redirect:/login?reset" : "redirect:/password-reset?expired";
     }

@@ -83,15 +83,20 @@ class PasswordResets {
                 .params(Fingerprint.of(token), now()).query(Integer.class).single() > 0;
     }
 
+    /** The account a usable link opens. */
+    Optional<Account> holder(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select account_id from password_reset where token_hash = ? and used_at is null"
+                        + " and expires_at > ?")
+                .params(Fingerprint.of(token), now()).query(Long.class).optional().flatMap(accounts::findById);
+    }
+
     /** Uses the link up and sets the password; false, changing nothing, when the link is used up or expired. */
     @Transactional
     boolean finish(String token, String newPassword) {
-        if (token == null) {
-            return false;
-        }
-        Optional<Account> account = jdbc.sql("select account_id from password_reset where token_hash = ?"
-                        + " and used_at is null and expires_at > ?")
-                .params(Fingerprint.of(token), now()).query(Long.class).optional().flatMap(accounts::findById);
+        Optional<Account> account = holder(token);
         if (account.isEmpty() || jdbc.sql("update password_reset set used_at = ? where token_hash = ? and used_at is null")
                 .params(now(), Fingerprint.of(token)).update() != 1) {
             return false;

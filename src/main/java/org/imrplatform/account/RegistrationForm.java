@@ -1,8 +1,5 @@
 package org.imrplatform.account;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,16 +30,8 @@ public record RegistrationForm(
         return new NewAccount(email, fullName, discipline, organization, region);
     }
 
-    /** A long password can still be easy to guess when it is built from the person's own name or address. */
+    /** See {@link GuessablePassword}. */
     boolean passwordRepeatsIdentity() {
-        if (password == null || password.isBlank()) {
-            return false;
-        }
-        String lower = password.toLowerCase(Locale.ROOT);
-        String localPart = email == null ? "" : email.toLowerCase(Locale.ROOT).split("@")[0];
-        boolean usesName = fullName != null && Arrays.stream(fullName.toLowerCase(Locale.ROOT).split("\\s+"))
-                .anyMatch(word -> word.length() >= 4 && lower.contains(word));
-        return usesName || (localPart.length() >= 4 && lower.contains(localPart))
-                || password.chars().distinct().count() < 4;
+        return GuessablePassword.of(password, email, fullName);
     }
 }

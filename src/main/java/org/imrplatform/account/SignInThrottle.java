@@ -1,9 +1,11 @@
 package org.imrplatform.account;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * doubles with each further failure, up to a ceiling. Four rules apply at once: an account from one client address
  * (what its owner mostly meets), an account from anywhere (guessing spread over many addresses), one client address
  * (password spraying over many accounts) and everyone together (a global ceiling). Counts start afresh when a
- * rule's window has passed, so a busy site's stray typos never add up to a wait. A password reset clears the
- * account's rules, so the owner always has a way in. Counts live in the database, so every node sees them.
+ * rule's window has passed, so a busy site's stray typos never add up to a wait. A browser that has signed in to
+ * the account before (it shows the token {@link #rememberDevice} gave it) is counted on its own, under the first rule
+ * only: strangers guessing from anywhere else cannot make the owner's own browser wait. A password reset clears the
+ * account's rules and forgets its browsers, so the owner always has a way in. Counts live in the database, so every
+ * node sees them.
  */
 @Component
 class SignInThrottle {
@@ -44,6 +49,9 @@ class SignInThrottle {
             Duration.ofMinutes(10));
 
     private static final String NONE = "-";
+    /** Rows that mark a browser as the account's own: the client column holds the hash of the browser's token. */
+    private static final String KNOWN_DEVICE = "known-device";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private record Key(Rule rule, String subject, String client) {
     }
@@ -59,11 +67,30 @@ class SignInThrottle {
     }
 
     /**
-     * Counts an attempt to sign in as {@code username} from {@code client} and lets it through, or answers when it
-     * may be tried again (nothing is counted then). Committed before the password is checked.
+     * Counts an attempt to sign in as {@code username} from {@code client}, by a browser holding {@code device} (its
+     * token, or null), and lets it through, or answers when it may be tried again (nothing is counted then).
+     * Committed before the password is checked.
      */
-    Optional<OffsetDateTime> admit(String username, String client) {
-        List<Key> keys = keys(username, client);
+    Optional<OffsetDateTime> admit(String username, String client, String device) {
+        return admit(keys(username, client, device));
+    }
+
+    /**
+     * Counts an attempt to confirm the password from a session already signed in to the account (e.g. to change
+     * it), under the first rule for that session alone: a stolen session guesses no faster than a sign-in form, and
+     * strangers' guesses elsewhere do not stop the owner.
+     */
+    Optional<OffsetDateTime> admitSignedIn(String username, String sessionId) {
+        return admit(signedIn(username, sessionId));
+    }
+
+    private Optional<OffsetDateTime> admit(List<Key> keys) {
+        // An attempt that must wait anyway makes no rows: else a waiting address typing ever new names would fill
+        // the table. The counting transaction below checks again under its locks.
+        Optional<OffsetDateTime> waiting = waitFor(keys);
+        if (waiting.isPresent()) {
+            return waiting;
+        }
         keys.forEach(this::ensureRow);
         return transactions.execute(status -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -104,12 +131,35 @@ class SignInThrottle {
         });
     }
 
+    private Optional<OffsetDateTime> waitFor(List<Key> keys) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<OffsetDateTime> latest = Optional.empty();
+        for (Key key : keys) {
+            Optional<OffsetDateTime> until = jdbc.sql("select next_allowed_at from sign_in_throttle where rule = ?"
+                            + " and subject = ? and client = ? and next_allowed_at > ?")
+                    .params(key.rule().name(), key.subject(), key.client(), now)
+                    .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional();
+            if (until.isPresent() && (latest.isEmpty() || until.get().isAfter(latest.get()))) {
+                latest = until;
+            }
+        }
+        return latest;
+    }
+
     /**
      * The password was right: this address's count for the account goes; the other rules get back the attempt
      * counted in advance, so the owner's sign-in neither wipes a stranger's count nor adds to anyone's.
      */
-    void succeeded(String username, String client) {
-        for (Key key : keys(username, client)) {
+    void succeeded(String username, String client, String device) {
+        succeeded(keys(username, client, device));
+    }
+
+    void succeededSignedIn(String username, String sessionId) {
+        succeeded(signedIn(username, sessionId));
+    }
+
+    private void succeeded(List<Key> keys) {
+        for (Key key : keys) {
             if (key.rule() == ACCOUNT_FROM_CLIENT) {
                 jdbc.sql("delete from sign_in_throttle where rule = ? and subject = ? and client = ?")
                         .params(key.rule().name(), key.subject(), key.client()).update();
@@ -121,6 +171,24 @@ class SignInThrottle {
         }
     }
 
+    /** Whether the browser's token is one this account gave out. */
+    boolean isKnownDevice(String username, String device) {
+        return device != null && jdbc.sql("select count(*) from sign_in_throttle where rule = ? and subject = ?"
+                        + " and client = ?").params(KNOWN_DEVICE, subject(username), Fingerprint.of(device))
+                .query(Integer.class).single() > 0;
+    }
+
+    /** A new token marking a browser as the account's own, after a right password; only its hash is stored. */
+    String rememberDevice(String username) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        jdbc.sql("insert into sign_in_throttle (rule, subject, client, failures, counting_since)"
+                        + " values (?, ?, ?, 0, ?)")
+                .params(KNOWN_DEVICE, subject(username), Fingerprint.of(token), OffsetDateTime.now(clock)).update();
+        return token;
+    }
+
     /** Clears every count for the account (from any address), e.g. once its owner has chosen a new password. */
     void forgive(String username) {
         jdbc.sql("delete from sign_in_throttle where subject = ?").param(subject(username)).update();
@@ -129,8 +197,15 @@ class SignInThrottle {
     private record Row(int failures, OffsetDateTime countingSince, OffsetDateTime nextAllowedAt) {
     }
 
-    private static List<Key> keys(String username, String client) {
+    private static List<Key> signedIn(String username, String sessionId) {
+        return List.of(new Key(ACCOUNT_FROM_CLIENT, subject(username), Fingerprint.of("session " + sessionId)));
+    }
+
+    private List<Key> keys(String username, String client, String device) {
         String account = subject(username);
+        if (isKnownDevice(username, device)) {
+            return List.of(new Key(ACCOUNT_FROM_CLIENT, account, Fingerprint.of(device)));
+        }
         String address = client == null || client.isBlank() ? NONE : client.substring(0, Math.min(64, client.length()));
         String nobody = "0".repeat(64);
         return List.of(new Key(ACCOUNT_FROM_CLIENT, account, address), new Key(ACCOUNT, account, NONE),

@@ -19,8 +19,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * The sign-in form's check: the throttle first (the attempt is counted before the password is looked at), then the
- * password, and only after a right password whether the account is switched off, so that a stranger learns nothing
+ * The sign-in form's check: the throttle first (the attempt is counted before the password is looked at, for the
+ * browser alone when it is one the account has signed in with), then the password, and only after a right password whether the account is switched off, so that a stranger learns nothing
  * about an account from its status. Failures and throttling are logged by account id, never by address.
  */
 @Component
@@ -31,12 +31,14 @@ class ThrottledSignIn implements AuthenticationProvider {
     private static final int MAX_USERNAME = 254;
 
     private final SignInThrottle throttle;
+    private final KnownDevices devices;
     private final AccountRepository accounts;
     private final DaoAuthenticationProvider passwords;
 
-    ThrottledSignIn(SignInThrottle throttle, AccountRepository accounts, AccountDirectory directory,
-            PasswordEncoder encoder) {
+    ThrottledSignIn(SignInThrottle throttle, KnownDevices devices, AccountRepository accounts,
+            AccountDirectory directory, PasswordEncoder encoder) {
         this.throttle = throttle;
+        this.devices = devices;
         this.accounts = accounts;
         this.passwords = new DaoAuthenticationProvider(encoder);
         passwords.setUserDetailsService(directory);
@@ -49,7 +51,8 @@ class ThrottledSignIn implements AuthenticationProvider {
         String username = attempt.getName();
         String client = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        Optional<OffsetDateTime> wait = throttle.admit(username, client);
+        Optional<String> device = devices.presented();
+        Optional<OffsetDateTime> wait = throttle.admit(username, client, device.orElse(null));
         if (wait.isPresent()) {
             log.warn("Sign-in throttled for {} until {}", who(username), wait.get());
             // A plain LockedException: the sign-in page maps that exact class to its "wait" message.
@@ -60,7 +63,8 @@ class ThrottledSignIn implements AuthenticationProvider {
         }
         try {
             Authentication done = passwords.authenticate(attempt);
-            throttle.succeeded(username, client);
+            throttle.succeeded(username, client, device.orElse(null));
+            devices.remember(username, device);
             return done;
         } catch (AuthenticationException e) {
             log.info("Sign-in failed for {} ({})", who(username), e.getClass().getSimpleName());

@@ -1,8 +1,6 @@
 package org.imrplatform.shared;
 
 
-import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,7 +11,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -45,6 +42,7 @@ class SecurityConfig {
                                 .hasAnyRole("FACILITATOR", "REVIEWER", "ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .addFilterBefore(new AnonymousUploadRefusal(), CsrfFilter.class)
+                .requestCache(cache -> cache.requestCache(new ReturnAddressCookie()))
                 .formLogin(login -> login.loginPage("/login").failureHandler(signInFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
@@ -58,17 +56,17 @@ class SecurityConfig {
 
     /**
      * Throttled attempts (a LockedException) and a switched-off account (told only after the right password) get
-     * their own message; every other failure the same one.
+     * their own message; every other failure the same one. The page's message comes from the address, so nothing is
+     * kept in the session: no session is made for a failure, and a signed-in browser's session is not written (in
+     * parallel, such writes clashed on one session row and answered 500).
      */
     private static AuthenticationFailureHandler signInFailures() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setDefaultFailureUrl("/login?error");
-        // The page's message comes from the address; a failed attempt must not cost a stored session.
-        handler.setAllowSessionCreation(false);
-        handler.setExceptionMappings(Map.of(
-                LockedException.class.getName(), "/login?locked",
-                DisabledException.class.getName(), "/login?disabled"));
-        return handler;
+        return (request, response, failure) -> response.sendRedirect(request.getContextPath() + "/login?"
+                + switch (failure) {
+                    case LockedException locked -> "locked";
+                    case DisabledException disabled -> "disabled";
+                    default -> "error";
+                });
     }
 
     @Bean

@@ -2,7 +2,11 @@ package org.imrplatform.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -97,6 +101,34 @@ class AccountFormsBadInputTest {
         neverAServerError("/admin/users/" + id + "/roles", admin(), Map.of("roles", "LEARNER"));
         neverAServerError("/admin/users/" + id + "/enabled", admin(), Map.of("enabled", "true"));
         assertThat(accounts.findById(id).orElseThrow().roles()).containsExactly(Role.LEARNER);
+    }
+
+    /**
+     * Names no page sends, reaching below a field (an index, a property path): Spring's binder used to answer them
+     * with an exception, a server error and a log line quoting the typed address. They are ignored.
+     */
+    @Test
+    void fieldNamesThatReachBelowAFieldAreIgnored() throws Exception {
+        String email = "forged-names-" + UUID.randomUUID() + "@example.org";
+        mvc.perform(post("/register").with(csrf()).param("email", email).param("email[0]", "x")
+                        .param("fullName.bytes", "x").param("password", Learners.PASSWORD)
+                        .param("fullName", "Ana Rivera").param("discipline", "COUNSELOR").param("organization", "Test Org").param("region", "PR"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.findByEmail(email)).isPresent();
+
+        String invited = "forged-invite-" + UUID.randomUUID() + "@example.org";
+        MockHttpServletRequestBuilder invite = post("/admin/users/invite").with(csrf()).cookie(admin())
+                .param("roles[0]", "ADMINISTRATOR");
+        person(invited).forEach(invite::param);
+        mvc.perform(invite).andExpect(status().isOk())
+                .andExpect(content().string(containsString("error-summary")));
+        assertThat(accounts.findByEmail(invited)).as("no role was chosen, so nobody is invited").isEmpty();
+    }
+
+    @Test
+    void aPageNumberTooLargeToCountIsAnEmptyPage() throws Exception {
+        mvc.perform(get("/admin/users").param("page", String.valueOf(Integer.MAX_VALUE)).cookie(admin()))
+                .andExpect(status().isOk());
     }
 
     @Test

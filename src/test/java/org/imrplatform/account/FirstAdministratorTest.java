@@ -63,7 +63,7 @@ class FirstAdministratorTest {
                 .andExpect(content().string(containsString("Choose your own before you go on.")));
 
         Cookie renewed = mvc.perform(post("/account/password").with(csrf()).cookie(session)
-                        .param("current", generated).param("password", "the administrator's own passphrase"))
+                        .param("current", generated).param("password", "the keeper's own passphrase"))
                 .andExpect(redirectedUrl("/account/password")).andReturn().getResponse().getCookie("SESSION");
         assertThat(renewed).isNotNull();
         mvc.perform(get("/admin/users").cookie(renewed)).andExpect(status().isOk());

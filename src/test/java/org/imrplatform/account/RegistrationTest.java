@@ -10,11 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.servlet.http.Cookie;
 
 import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -29,6 +33,12 @@ class RegistrationTest {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    PasswordResets resets;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     private static MockHttpServletRequestBuilder registration(String email) {
         return registration(email, "a long enough passphrase", "PEER_SPECIALIST", "PR");
@@ -95,6 +105,26 @@ class RegistrationTest {
         register(registration("short@example.org", "short", "NURSE", "NY"))
                 .andExpect(content().string(containsString("Choose a password of 10 to 128 characters.")));
         assertThat(accounts.exists("short@example.org")).isFalse();
+    }
+
+    /** A new password chosen later, by a change or a reset, is held to the rule registration holds it to. */
+    @Test
+    void aChangedOrResetPasswordIsNoEasierToGuess() throws Exception {
+        String email = "later." + UUID.randomUUID() + "@example.org";
+        Cookie session = register(registration(email)).andReturn().getResponse().getCookie("SESSION");
+        for (String guessable : List.of("aaaaaaaaaa", "Rivera forever 2026", email.split("@")[0] + "!")) {
+            mvc.perform(post("/account/password").with(csrf()).cookie(session)
+                            .param("current", "a long enough passphrase").param("password", guessable))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("easy to guess")));
+        }
+        PasswordResets.Issued link = resets.start(email, PasswordResets.VALID_FOR).orElseThrow();
+        Cookie resetting = mvc.perform(get("/password-reset/" + link.token())).andReturn().getResponse()
+                .getCookie("SESSION");
+        mvc.perform(post("/password-reset/new").with(csrf()).cookie(resetting)
+                        .param("password", "Rivera forever 2026"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("easy to guess")));
+        assertThat(resets.isUsable(link.token())).as("the link still works for a better password").isTrue();
+        assertThat(encoder.matches("a long enough passphrase", accounts.passwordHash(email).orElseThrow())).isTrue();
     }
 
     @Test

@@ -84,8 +84,32 @@ class SessionEndingTest {
         assertThat(facilitator.get("/practice").statusCode()).as("the live session no longer holds the role")
                 .isNotEqualTo(200);
         assertThat(location(facilitator.signIn(email, PASSWORD))).as("back from the sign-in page")
-                .isEqualTo("/practice?continue");
+                .isEqualTo("/practice");
         assertThat(facilitator.get("/practice").statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * A visitor sent to the sign-in page is brought back afterwards without a session being stored for them: every
+     * such request used to write a session row holding the whole request (headers included) for an hour, so anyone
+     * could fill the database. Only a path of this site is ever gone back to.
+     */
+    @Test
+    void aVisitorSentToSignInStoresNoSessionAndIsBroughtBack() {
+        HttpVisitor visitor = new HttpVisitor(port);
+        String email = newLearner(visitor);
+        visitor.submit("/", "/logout");
+        HttpResponse<String> refused = visitor.get("/my-learning?tab=done");
+        assertThat(location(refused)).isEqualTo("/login");
+        assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION="));
+        assertThat(location(visitor.signIn(email, PASSWORD))).isEqualTo("/my-learning?tab=done");
+        assertThat(visitor.get("/my-learning?tab=done").statusCode()).isEqualTo(200);
+        assertThat(location(visitor.signIn(email, PASSWORD))).as("only once").isEqualTo("/");
+
+        HttpVisitor forged = new HttpVisitor(port);
+        forged.get("/login");
+        assertThat(location(forged.submitWithHeaders("/login", "/login",
+                new String[] {"Cookie", "imr-return=Ly9ldmlsLmV4YW1wbGUv"}, "username", email, "password", PASSWORD)))
+                .as("a planted address elsewhere is not followed").isEqualTo("/");
     }
 
     @Test

@@ -8,8 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.Cookie;
+
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Guessing is slowed without handing strangers a lock: each test signs in from its own made-up client addresses,
@@ -91,6 +97,62 @@ class SignInThrottleTest {
                 .contains("Sign-in throttled for account " + id).doesNotContain(email);
     }
 
+    /**
+     * Strangers at a few addresses used to use up the account's own allowance (20 from anywhere) and keep its owner
+     * out from everywhere, every 15 minutes, even past a reset. A browser that has signed in to the account before
+     * is counted on its own.
+     */
+    @Test
+    void strangersAtManyAddressesCannotKeepTheOwnerOut() throws Exception {
+        String email = email("besieged");
+        Learners.register(mvc, email);
+        Cookie device = mvc.perform(post("/login").with(csrf()).with(from(address())).param("username", email)
+                        .param("password", Learners.PASSWORD))
+                .andReturn().getResponse().getCookie(KnownDevices.COOKIE);
+        assertThat(device).as("a right password marks the browser").isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        for (int stranger = 0; stranger * SignInThrottle.ACCOUNT_FROM_CLIENT.freeFailures()
+                <= SignInThrottle.ACCOUNT.freeFailures(); stranger++) {
+            String client = address();
+            for (int i = 0; i < SignInThrottle.ACCOUNT_FROM_CLIENT.freeFailures(); i++) {
+                signIn(email, "wrong guess " + i, client);
+            }
+        }
+        assertThat(signIn(email, Learners.PASSWORD, address())).as("a new browser waits with the strangers")
+                .isEqualTo("/login?locked");
+        assertThat(mvc.perform(post("/login").with(csrf()).with(from(address())).cookie(device)
+                        .param("username", email).param("password", Learners.PASSWORD))
+                .andReturn().getResponse().getRedirectedUrl()).as("the owner's own browser").isEqualTo("/");
+        assertThat(mvc.perform(post("/login").with(csrf()).with(from(address())).cookie(device)
+                        .param("username", email("someone-else")).param("password", "a guess"))
+                .andReturn().getResponse().getRedirectedUrl()).as("the mark opens only its own account")
+                .isEqualTo("/login?error");
+    }
+
+    /** A signed-in owner's wrong current passwords count for that session alone, and strangers' for theirs. */
+    @Test
+    void strangersCannotStopTheSignedInOwnerChangingTheirPassword() throws Exception {
+        String email = email("changing");
+        Cookie session = Learners.register(mvc, email);
+        for (int stranger = 0; stranger * SignInThrottle.ACCOUNT_FROM_CLIENT.freeFailures()
+                <= SignInThrottle.ACCOUNT.freeFailures(); stranger++) {
+            String client = address();
+            for (int i = 0; i < SignInThrottle.ACCOUNT_FROM_CLIENT.freeFailures(); i++) {
+                signIn(email, "wrong guess " + i, client);
+            }
+        }
+        mvc.perform(post("/account/password").with(csrf()).with(from(address())).cookie(session)
+                        .param("current", Learners.PASSWORD).param("password", "a fresh passphrase of mine"))
+                .andExpect(redirectedUrl("/account/password"));
+    }
+
+    private static RequestPostProcessor from(String client) {
+        return request -> {
+            request.setRemoteAddr(client);
+            return request;
+        };
+    }
+
     @Test
     void delaysGrowWithEachFailurePastTheFreeOnes() throws Exception {
         String email = email("patient");
@@ -145,6 +207,42 @@ class SignInThrottleTest {
             assertThat(signIn(email("sprayed" + i), "Summer2026!", client)).isEqualTo("/login?error");
         }
         assertThat(signIn(email("sprayed-next"), "Summer2026!", client)).isEqualTo("/login?locked");
+    }
+
+    /**
+     * The sign-in page tells what went wrong from its address: a failed attempt stores nothing in the browser's
+     * session. Stored, the failure was one more write per guess, and parallel failures from one signed-in browser
+     * clashed on the same session row and answered 500.
+     */
+    @Test
+    void aFailedSignInStoresNothingInTheSession() throws Exception {
+        String email = email("signed-in");
+        Cookie session = Learners.register(mvc, email);
+        mvc.perform(post("/login").with(csrf()).with(from(address())).cookie(session).param("username", email)
+                .param("password", "not the password")).andExpect(redirectedUrl("/login?error"));
+        assertThat(jdbc.sql("select count(*) from spring_session_attributes a join spring_session s"
+                        + " on s.primary_id = a.session_primary_id where s.session_id = ? and a.attribute_name like ?")
+                .params(new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8),
+                        "%LAST_EXCEPTION").query(Long.class).single()).isZero();
+    }
+
+    /** A waiting address that keeps typing new names must not keep adding rows to count them in. */
+    @Test
+    void attemptsThatMustWaitStoreNothing() throws Exception {
+        String client = address();
+        assertThat(signIn(email("first"), "a guess", client)).isEqualTo("/login?error");
+        jdbc.sql("update sign_in_throttle set next_allowed_at = ? where rule = ? and client = ?")
+                .params(OffsetDateTime.now().plusHours(1), SignInThrottle.CLIENT.name(), client).update();
+        long rows = rowsFrom(client);
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn(email("flood" + i), "a guess", client)).isEqualTo("/login?locked");
+        }
+        assertThat(rowsFrom(client)).isEqualTo(rows);
+    }
+
+    private long rowsFrom(String client) {
+        return jdbc.sql("select count(*) from sign_in_throttle where client = ?").param(client).query(Long.class)
+                .single();
     }
 
     @Test

@@ -343,6 +343,18 @@ class FidelityReviewTest {
                 .single()).isEqualTo("DRAFT");
     }
 
+    /** Names no rating sheet sends, reaching below its fields, are refused as a bad request, not a server error. */
+    @Test
+    void theRatingSheetRefusesFieldNamesItDoesNotHave() throws Exception {
+        long id = startSessionReview();
+        for (String name : List.of("rating[relationship][x]", "notes[relationship][x]", "sources[0]",
+                "sources[0].x")) {
+            mvc.perform(rate(id, "draft", ITIS, 4).param(name, "3")).andExpect(status().isBadRequest());
+        }
+        assertThat(jdbc.sql("select count(*) from fidelity_rating where review_id = ?").param(id).query(Long.class)
+                .single()).as("nothing stored").isZero();
+    }
+
     private long reviewsBy(long accountId) {
         return jdbc.sql("select count(*) from fidelity_review where created_by = ?").param(accountId)
                 .query(Long.class).single();
