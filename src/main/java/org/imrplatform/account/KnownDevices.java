@@ -1,6 +1,5 @@
 package org.imrplatform.account;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
@@ -23,7 +22,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class KnownDevices {
 
     static final String COOKIE = "imr-device";
-    private static final Duration KEPT = Duration.ofDays(365);
 
     private final SignInThrottle throttle;
 
@@ -52,7 +50,7 @@ class KnownDevices {
         current().filter(web -> web.getResponse() != null).ifPresent(web -> {
             HttpServletResponse response = web.getResponse();
             response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, throttle.rememberDevice(username))
-                    .path("/login").maxAge(KEPT).httpOnly(true).secure(web.getRequest().isSecure()).sameSite("Lax")
+                    .path("/login").maxAge(SignInThrottle.DEVICE_KEPT).httpOnly(true).secure(web.getRequest().isSecure()).sameSite("Lax")
                     .build().toString());
         });
     }

@@ -7,6 +7,7 @@ import org.imrplatform.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskExecutor;
@@ -34,7 +35,8 @@ class ResetMail {
     private final String from;
 
     ResetMail(PasswordResets resets, ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
-            PublicAddress site, TaskExecutor executor, @Value("${imr.mail.from:no-reply@example.org}") String from) {
+            PublicAddress site, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            @Value("${imr.mail.from:no-reply@example.org}") String from) {
         this.resets = resets;
         this.mailSender = mailSender;
         this.messages = messages;

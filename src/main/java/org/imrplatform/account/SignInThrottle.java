@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,6 +53,8 @@ class SignInThrottle {
     private static final String NONE = "-";
     /** Rows that mark a browser as the account's own: the client column holds the hash of the browser's token. */
     private static final String KNOWN_DEVICE = "known-device";
+    /** How long a browser's token marks it as the account's own. */
+    static final Duration DEVICE_KEPT = Duration.ofDays(365);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private record Key(Rule rule, String subject, String client) {
@@ -171,11 +175,29 @@ class SignInThrottle {
         }
     }
 
-    /** Whether the browser's token is one this account gave out. */
+    /** Whether the browser's token is one this account gave out, within the year a token is kept. */
     boolean isKnownDevice(String username, String device) {
         return device != null && jdbc.sql("select count(*) from sign_in_throttle where rule = ? and subject = ?"
-                        + " and client = ?").params(KNOWN_DEVICE, subject(username), Fingerprint.of(device))
+                        + " and client = ? and counting_since > ?")
+                .params(KNOWN_DEVICE, subject(username), Fingerprint.of(device),
+                        OffsetDateTime.now(clock).minus(DEVICE_KEPT))
                 .query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Forgets counts whose window has closed and whose wait is over, and browsers' tokens past their year, so the
+     * table holds only what can still matter however many addresses and names are tried.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void forgetWhatHasExpired() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Duration longestWindow = Stream.of(ACCOUNT_FROM_CLIENT, ACCOUNT, CLIENT, EVERYONE).map(Rule::window)
+                .max(Duration::compareTo).orElseThrow();
+        jdbc.sql("delete from sign_in_throttle where rule <> ? and (next_allowed_at is null or next_allowed_at < ?)"
+                        + " and (counting_since is null or counting_since < ?)")
+                .params(KNOWN_DEVICE, now, now.minus(longestWindow)).update();
+        jdbc.sql("delete from sign_in_throttle where rule = ? and counting_since < ?")
+                .params(KNOWN_DEVICE, now.minus(DEVICE_KEPT)).update();
     }
 
     /** A new token marking a browser as the account's own, after a right password; only its hash is stored. */

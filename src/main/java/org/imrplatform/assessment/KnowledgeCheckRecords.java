@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Keeps every knowledge-check attempt of signed-in learners, with item-level answers, and sums them up. */
 @Service
@@ -30,14 +32,41 @@ public class KnowledgeCheckRecords {
     }
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
-    KnowledgeCheckRecords(JdbcClient jdbc) {
+    KnowledgeCheckRecords(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     /** Stores the attempt and its answers together: all of it or, on failure, none of it. */
     @Transactional
     public void record(long accountId, String courseId, CheckAttempt attempt) {
+        insert(accountId, courseId, attempt);
+    }
+
+    /**
+     * Stores a knowledge-test sitting ({@link #BEFORE} or {@link #AFTER}, the attempt's slide id) unless the learner
+     * has sat it already, even in a request sent at the same moment; false, storing nothing, when they have.
+     */
+    public boolean recordSitting(long accountId, String courseId, CheckAttempt attempt) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                // The key is claimed first: a second claim fails before anything else is written.
+                jdbc.sql("insert into knowledge_test_sitting (account_id, course_id, sitting) values (?, ?, ?)")
+                        .params(accountId, courseId, attempt.slideId()).update();
+                long attemptId = insert(accountId, courseId, attempt);
+                jdbc.sql("update knowledge_test_sitting set attempt_id = ? where account_id = ? and course_id = ?"
+                                + " and sitting = ?")
+                        .params(attemptId, accountId, courseId, attempt.slideId()).update();
+            });
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    private long insert(long accountId, String courseId, CheckAttempt attempt) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into check_attempt (account_id, course_id, module_id, slide_id, correct, questions,
@@ -56,18 +85,21 @@ public class KnowledgeCheckRecords {
                             answer.correct())
                     .update();
         }
+        return attemptId;
     }
 
-    /** The knowledge-test results of every learner of the course who took it both before and after. */
+    /** The knowledge-test results of every learner of the course who took it both before and after, once each. */
     public Gain gain(String courseId) {
         return jdbc.sql("""
                         select count(*), coalesce(avg(b.score_percent), 0), coalesce(avg(a.score_percent), 0)
-                        from check_attempt b join check_attempt a
-                          on a.account_id = b.account_id and a.course_id = b.course_id
-                        where b.course_id = ? and b.module_id = ? and b.slide_id = ?
-                          and a.module_id = ? and a.slide_id = ?
+                        from knowledge_test_sitting sb
+                        join knowledge_test_sitting sa on sa.account_id = sb.account_id
+                          and sa.course_id = sb.course_id and sa.sitting = ?
+                        join check_attempt b on b.id = sb.attempt_id
+                        join check_attempt a on a.id = sa.attempt_id
+                        where sb.course_id = ? and sb.sitting = ?
                         """)
-                .params(courseId, TEST_MODULE, BEFORE, TEST_MODULE, AFTER)
+                .params(AFTER, courseId, BEFORE)
                 .query((rs, row) -> new Gain(rs.getInt(1), rs.getDouble(2), rs.getDouble(3))).single();
     }
 
@@ -75,11 +107,11 @@ public class KnowledgeCheckRecords {
     public Map<String, Double> itemShares(String courseId, String sitting) {
         return jdbc.sql("""
                         select i.question_id, avg(case when i.correct then 100.0 else 0.0 end)
-                        from check_answer i join check_attempt t on t.id = i.attempt_id
-                        where t.course_id = ? and t.module_id = ? and t.slide_id = ?
+                        from check_answer i join knowledge_test_sitting s on s.attempt_id = i.attempt_id
+                        where s.course_id = ? and s.sitting = ?
                         group by i.question_id
                         """)
-                .params(courseId, TEST_MODULE, sitting)
+                .params(courseId, sitting)
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getDouble(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

@@ -72,7 +72,8 @@ class KnowledgeTestController {
             model.addAttribute("attempt", attempt);
             return VIEW;
         }
-        records.record(me.accountId(), courseId, attempt.toRecord(KnowledgeCheckRecords.TEST_MODULE, phase));
+        // A sitting already taken (perhaps by a request sent at the same moment) stores nothing: the page shows it.
+        records.recordSitting(me.accountId(), courseId, attempt.toRecord(KnowledgeCheckRecords.TEST_MODULE, phase));
         return "redirect:/courses/" + courseId + "/knowledge-test/" + phase;
     }
 

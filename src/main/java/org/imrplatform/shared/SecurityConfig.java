@@ -10,6 +10,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -44,6 +45,7 @@ class SecurityConfig {
                 .addFilterBefore(new AnonymousUploadRefusal(), CsrfFilter.class)
                 .requestCache(cache -> cache.requestCache(new ReturnAddressCookie()))
                 .formLogin(login -> login.loginPage("/login").failureHandler(signInFailures()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInPage()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .headers(headers -> headers
@@ -67,6 +69,13 @@ class SecurityConfig {
                     case DisabledException disabled -> "disabled";
                     default -> "error";
                 });
+    }
+
+    /** Sends visitors to the sign-in page by path: an absolute address would repeat the Host the request claimed. */
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        signIn.setFavorRelativeUris(true);
+        return signIn;
     }
 
     @Bean

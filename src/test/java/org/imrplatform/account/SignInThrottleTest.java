@@ -57,6 +57,9 @@ class SignInThrottleTest {
     @Autowired
     PasswordResets resets;
 
+    @Autowired
+    SignInThrottle throttle;
+
     private static String email(String who) {
         return who + "-" + UUID.randomUUID() + "@example.org";
     }
@@ -283,5 +286,26 @@ class SignInThrottleTest {
         PasswordResets.Issued link = resets.start(email, PasswordResets.VALID_FOR).orElseThrow();
         assertThat(resets.finish(link.token(), "a new and better passphrase")).isTrue();
         assertThat(signIn(email, "a new and better passphrase", client)).isEqualTo("/");
+    }
+
+    @Test
+    void expiredCountsAndOldDeviceTokensAreForgottenButLiveOnesKept() {
+        String subject = "f".repeat(63) + "0";
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        String client = address();
+        Object[][] rows = {
+                {SignInThrottle.CLIENT.name(), client + "-old", now.minusDays(2), null},
+                {SignInThrottle.CLIENT.name(), client + "-waiting", now.minusDays(2), now.plusMinutes(5)},
+                {SignInThrottle.CLIENT.name(), client + "-fresh", now.minusMinutes(1), null},
+                {"known-device", client + "-old-device", now.minusDays(400), null},
+                {"known-device", client + "-device", now.minusDays(30), null}};
+        for (Object[] row : rows) {
+            jdbc.sql("insert into sign_in_throttle (rule, subject, client, failures, counting_since, next_allowed_at)"
+                    + " values (?, ?, ?, 1, ?, ?)").params(row[0], subject, row[1], row[2], row[3]).update();
+        }
+        throttle.forgetWhatHasExpired();
+        assertThat(jdbc.sql("select client from sign_in_throttle where subject = ?").param(subject)
+                .query(String.class).list())
+                .containsExactlyInAnyOrder(client + "-waiting", client + "-fresh", client + "-device");
     }
 }

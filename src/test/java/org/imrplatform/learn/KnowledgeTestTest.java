@@ -1,5 +1,6 @@
 package org.imrplatform.learn;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -10,12 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import jakarta.servlet.http.Cookie;
 
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -27,6 +36,9 @@ class KnowledgeTestTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static MockHttpServletRequestBuilder sit(Cookie learner, String phase, String straight, String hope) {
         return post(TEST + phase).with(csrf()).cookie(learner).param("q-straight", straight).param("q-hope", hope);
@@ -57,6 +69,29 @@ class KnowledgeTestTest {
         mvc.perform(sit(learner, "before", "1", "0"));
         mvc.perform(sit(learner, "before", "0", "1")).andExpect(redirectedUrl(TEST + "before"));
         mvc.perform(get(TEST + "before").cookie(learner)).andExpect(content().string(containsString("You scored 100%.")));
+    }
+
+    @Test
+    void answersSentAtTheSameMomentMakeOneSitting() throws Exception {
+        String email = Learners.email("parallel-sitter");
+        Cookie learner = Learners.register(mvc, email);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> sittings = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String straight = String.valueOf(i % 2);
+                sittings.add(() -> mvc.perform(sit(learner, "before", straight, "0")).andReturn().getResponse()
+                        .getStatus());
+            }
+            for (Future<Integer> status : pool.invokeAll(sittings)) {
+                assertThat(status.get()).isEqualTo(302);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from check_attempt where module_id = '_test' and account_id ="
+                        + " (select id from account where email_key = ?)").param(email).query(Integer.class).single())
+                .as("one sitting stored, however many were sent").isEqualTo(1);
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.imrplatform.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,5 +43,16 @@ class SecurityHeadersTest {
         List<String> cookies = registered.headers().allValues("Set-Cookie");
         assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void redirectsNameAPathNotTheHostARequestClaimed() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /my-learning HTTP/1.1\r\nHost: attacker.example\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 302").containsIgnoringCase("Location: /login")
+                    .doesNotContain("attacker.example");
+        }
     }
 }
