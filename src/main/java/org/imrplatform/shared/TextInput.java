@@ -1,30 +1,13 @@
 package org.imrplatform.shared;
 
-import java.beans.PropertyEditorSupport;
-
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.InitBinder;
-
 /**
- * Text typed into any form may hold line breaks and tabs but no other control characters: PostgreSQL refuses NUL
- * in text, and none of them is something a person means to store. A form field holding one gets the
- * {@code typeMismatch.java.lang.String} message on that field; a plain request parameter a 400.
+ * The rule for text people type: line breaks and tabs, but no other control character. PostgreSQL refuses NUL in
+ * text, and none of them is something a person means to store. Forms apply it through {@link FormBinding}; code
+ * that reads text outside the forms (sign-in, packages, cookies) asks it here.
  */
-@ControllerAdvice
-public class TextInput {
+public final class TextInput {
 
-    @InitBinder
-    void refuseControlCharacters(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                if (hasControlCharacter(text)) {
-                    throw new IllegalArgumentException("control character in text");
-                }
-                setValue(text);
-            }
-        });
+    private TextInput() {
     }
 
     /** Whether the text holds a control character other than a line break or a tab. */
