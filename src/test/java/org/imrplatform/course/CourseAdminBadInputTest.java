@@ -53,14 +53,6 @@ class CourseAdminBadInputTest {
         return BadInput.send(mvc, multipart("/admin/courses/upload").file(file).with(csrf()).cookie(admin), sent);
     }
 
-    private static String content(MockHttpServletResponse response) {
-        try {
-            return response.getContentAsString();
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void filesThatAreNoCoursePackageAreExplained() {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -75,12 +67,12 @@ class CourseAdminBadInputTest {
                 MockHttpServletResponse response = upload(
                         new MockMultipartFile("package", name, "application/zip", file.getValue()), sent);
                 assertThat(response.getStatus()).as(sent).isEqualTo(200);
-                assertThat(content(response)).as(sent).contains("The package was not published");
+                assertThat(BadInput.body(response)).as(sent).contains("The package was not published");
             }
         }
         MockHttpServletResponse elsewhere = upload(new MockMultipartFile("other", "course.zip", "application/zip",
                 PackageFiles.valid().zip()), "a file in another field");
-        assertThat(content(elsewhere)).contains("no file was chosen");
+        assertThat(BadInput.body(elsewhere)).contains("no file was chosen");
         MockHttpServletResponse plain = BadInput.send(mvc, post("/admin/courses/upload").with(csrf()).cookie(admin)
                 .param("package", "\u0000"), "a text field instead of a file");
         assertThat(plain.getStatus()).isLessThan(500);
@@ -116,7 +108,7 @@ class CourseAdminBadInputTest {
             MockHttpServletResponse response = upload(new MockMultipartFile("package", "course.zip",
                     "application/zip", pack.getValue().zip()), pack.getKey());
             assertThat(response.getStatus()).as(pack.getKey()).isEqualTo(200);
-            assertThat(content(response)).as(pack.getKey()).contains("The package was not published");
+            assertThat(BadInput.body(response)).as(pack.getKey()).contains("The package was not published");
         }
         assertThat(catalog.courses()).noneMatch(course -> course.id().contains(id));
     }
@@ -131,7 +123,7 @@ class CourseAdminBadInputTest {
                     "application/zip", course(id).put(name, "text").zip()), sent);
             assertThat(response.getStatus()).as(sent).isIn(200, 302);
             if (response.getStatus() == 200) {
-                assertThat(content(response)).as(sent).contains("The package was not published");
+                assertThat(BadInput.body(response)).as(sent).contains("The package was not published");
             }
         }
     }

@@ -62,18 +62,10 @@ class EvaluationBadInputTest {
                     assertThat(response.getStatus()).as(sent).isEqualTo(200);
                 }
                 if (response.getStatus() == 200) {
-                    assertThat(content(response)).as(sent).contains("There is a problem")
+                    assertThat(BadInput.body(response)).as(sent).contains("There is a problem")
                             .contains("href=\"#" + field + "\"").doesNotContain("<script>alert");
                 }
             }
-        }
-    }
-
-    private static String content(MockHttpServletResponse response) {
-        try {
-            return response.getContentAsString();
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -88,21 +80,21 @@ class EvaluationBadInputTest {
         MockHttpServletResponse several = BadInput.send(mvc, post(EVALUATION).with(csrf()).cookie(session)
                 .param("overallQuality", "abc").param("recommend", "9").param("comments", "a\u0000b")
                 .param("action", "submit"), "several bad fields at once");
-        assertThat(content(several)).contains("This is not one of the choices", "control character");
+        assertThat(BadInput.body(several)).contains("This is not one of the choices", "control character");
         MockHttpServletResponse pasted = BadInput.send(mvc, post(EVALUATION).with(csrf()).cookie(session)
                 .param("overallQuality", "4").param("recommend", "2").param("comments", "Pasted\u000b text")
                 .param("action", "submit"), "a control character pasted into the comments");
-        assertThat(content(pasted)).as("the ratings chosen are still chosen").contains("control character",
+        assertThat(BadInput.body(pasted)).as("the ratings chosen are still chosen").contains("control character",
                 "id=\"overallQuality-4\" name=\"overallQuality\" checked", "id=\"recommend-2\" name=\"recommend\" checked");
         MockHttpServletResponse outOfRange = BadInput.send(mvc, post(EVALUATION).with(csrf()).cookie(session)
                 .param("recommend", "9").param("comments", "x".repeat(4_001)).param("action", "submit"),
                 "a rating out of range and a long comment");
-        assertThat(content(outOfRange)).contains("Choose one of the answers from 1 to 5",
+        assertThat(BadInput.body(outOfRange)).contains("Choose one of the answers from 1 to 5",
                 "Comments can be up to 4,000 characters", "Choose an answer from 1 to 5 before submitting");
         MockHttpServletResponse pretendSubmitted = BadInput.send(mvc, post(EVALUATION).with(csrf()).cookie(session)
                 .param("overallQuality", "9").param("submittedAt", "2020-01-01T00:00:00Z").param("action", "draft"),
                 "a made-up submission time");
-        assertThat(content(pretendSubmitted)).doesNotContain("your evaluation is submitted");
+        assertThat(BadInput.body(pretendSubmitted)).doesNotContain("your evaluation is submitted");
 
         Map<String, Object> row = jdbc.sql("select e.comments, e.submitted_at, e.overall_quality from course_evaluation e"
                         + " join account a on a.id = e.account_id where a.email_key = ? and e.course_id = 'test-course'")
@@ -113,7 +105,7 @@ class EvaluationBadInputTest {
         BadInput.send(mvc, post(EVALUATION).with(csrf()).cookie(session).param("overallQuality", "5")
                 .param("recommend", "5").param("benefit", "5").param("useInPractice", "5")
                 .param("action", "submit"), "a good submission");
-        assertThat(content(BadInput.send(mvc, get(EVALUATION).cookie(session), "the submitted evaluation")))
+        assertThat(BadInput.body(BadInput.send(mvc, get(EVALUATION).cookie(session), "the submitted evaluation")))
                 .contains("your evaluation is submitted");
     }
 

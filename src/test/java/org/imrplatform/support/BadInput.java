@@ -40,6 +40,15 @@ public final class BadInput {
         return response;
     }
 
+    /** The page a response holds, as text (MockMvc's getter declares an exception no UTF-8 answer throws). */
+    public static String body(MockHttpServletResponse response) {
+        try {
+            return response.getContentAsString();
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The value as a test report can show it. */
     public static String printable(String value) {
         String shown = value.length() > 30 ? value.substring(0, 10) + "...(" + value.length() + " chars)" : value;
