@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
 import jakarta.servlet.http.Cookie;
 
@@ -105,7 +104,7 @@ class EvaluationTest {
 
     @Test
     void evaluatingNeedsSigningIn() throws Exception {
-        mvc.perform(get(EVALUATION)).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get(EVALUATION)).andExpect(redirectedUrl("/login"));
     }
 
     private int rows(String email) {
