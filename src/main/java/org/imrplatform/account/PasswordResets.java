@@ -55,6 +55,7 @@ class PasswordResets {
      * A new secret for the account behind the address, if it is an enabled account that has not had
      * {@value #LINKS_PER_HOUR} links in the last hour; the secret goes in the link.
      */
+    @Transactional
     Optional<Issued> start(String email, Duration validFor) {
         return accounts.findByEmail(email).filter(Account::enabled).filter(this::mayHaveAnotherLink).map(account -> {
             byte[] random = new byte[32];
@@ -68,6 +69,8 @@ class PasswordResets {
     }
 
     private boolean mayHaveAnotherLink(Account account) {
+        // The account's row is locked first, so requests sent at the same moment are counted one after another.
+        jdbc.sql("select id from account where id = ? for update").param(account.id()).query(Long.class).single();
         int recent = jdbc.sql("select count(*) from password_reset where account_id = ? and issued_at > ?")
                 .params(account.id(), now().minusHours(1)).query(Integer.class).single();
         if (recent >= LINKS_PER_HOUR) {

@@ -46,7 +46,9 @@ class SignInThrottle {
             Duration.ofMinutes(15), Duration.ofHours(24));
     static final Rule ACCOUNT = new Rule("account", 20, Duration.ofMinutes(1), Duration.ofMinutes(15),
             Duration.ofHours(24));
-    static final Rule CLIENT = new Rule("client", 50, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(24));
+    /** Generous and short: hundreds of people may sign in from one clinic's address, and their typos add up. */
+    static final Rule CLIENT = new Rule("client", 100, Duration.ofMinutes(1), Duration.ofMinutes(15),
+            Duration.ofHours(1));
     static final Rule EVERYONE = new Rule("everyone", 1_000, Duration.ofSeconds(1), Duration.ofMinutes(1),
             Duration.ofMinutes(10));
 

@@ -45,11 +45,11 @@ class AccountAdminTest {
 
     @Test
     void searchFindsPeopleByNameEmailOrOrganization() throws Exception {
-        Learners.register(mvc, "searchable@example.org", "Quentin Searchable");
+        Learners.register(mvc, Learners.email("searchable"), "Quentin Searchable");
         Cookie admin = Learners.administrator(mvc);
         mvc.perform(get("/admin/users").param("q", "searchABLE").cookie(admin))
                 .andExpect(content().string(allOf(containsString("Quentin Searchable"),
-                        containsString("<span>searchable@example.org</span>"),
+                        containsString("<span>" + Learners.email("searchable") + "</span>"),
                         not(containsString("<span>admin@example.org</span>")))));
         mvc.perform(get("/admin/users").param("q", "no such person at all").cookie(admin))
                 .andExpect(content().string(containsString("Nobody matches this search.")));
@@ -89,29 +89,29 @@ class AccountAdminTest {
 
     @Test
     void aSwitchedOffAccountIsSignedOutEverywhereAndCannotSignIn() throws Exception {
-        Cookie learner = Learners.register(mvc, "switched.off@example.org");
+        Cookie learner = Learners.register(mvc, Learners.email("switched.off"));
         mvc.perform(get("/my-learning").cookie(learner)).andExpect(status().isOk());
         Cookie admin = Learners.administrator(mvc);
 
-        mvc.perform(post("/admin/users/" + idOf("switched.off@example.org") + "/enabled").with(csrf()).cookie(admin)
+        mvc.perform(post("/admin/users/" + idOf(Learners.email("switched.off")) + "/enabled").with(csrf()).cookie(admin)
                 .param("enabled", "false")).andExpect(redirectedUrl("/admin/users"));
         mvc.perform(get("/my-learning").cookie(learner)).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/login").with(csrf()).param("username", "switched.off@example.org")
+        mvc.perform(post("/login").with(csrf()).param("username", Learners.email("switched.off"))
                 .param("password", Learners.PASSWORD)).andExpect(redirectedUrl("/login?disabled"));
 
-        mvc.perform(post("/admin/users/" + idOf("switched.off@example.org") + "/enabled").with(csrf()).cookie(admin)
+        mvc.perform(post("/admin/users/" + idOf(Learners.email("switched.off")) + "/enabled").with(csrf()).cookie(admin)
                 .param("enabled", "true"));
-        mvc.perform(post("/login").with(csrf()).param("username", "switched.off@example.org")
+        mvc.perform(post("/login").with(csrf()).param("username", Learners.email("switched.off"))
                 .param("password", Learners.PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
     @Test
     void rolesAreGrantedButAnAdministratorKeepsTheirOwn() throws Exception {
-        Learners.register(mvc, "promoted@example.org");
+        Learners.register(mvc, Learners.email("promoted"));
         Cookie admin = Learners.administrator(mvc);
-        mvc.perform(post("/admin/users/" + idOf("promoted@example.org") + "/roles").with(csrf()).cookie(admin)
+        mvc.perform(post("/admin/users/" + idOf(Learners.email("promoted")) + "/roles").with(csrf()).cookie(admin)
                 .param("roles", "LEARNER", "REVIEWER"));
-        assertThat(accounts.findByEmail("promoted@example.org").orElseThrow().roles())
+        assertThat(accounts.findByEmail(Learners.email("promoted")).orElseThrow().roles())
                 .containsExactlyInAnyOrder(Role.LEARNER, Role.REVIEWER);
 
         mvc.perform(post("/admin/users/" + idOf("admin@example.org") + "/roles").with(csrf()).cookie(admin)
@@ -125,10 +125,10 @@ class AccountAdminTest {
 
     @Test
     void learnersCannotReachAdministration() throws Exception {
-        Cookie learner = Learners.register(mvc, "curious@example.org");
+        Cookie learner = Learners.register(mvc, Learners.email("curious"));
         mvc.perform(get("/admin/users").cookie(learner)).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/users/" + idOf("curious@example.org") + "/roles").with(csrf()).cookie(learner)
+        mvc.perform(post("/admin/users/" + idOf(Learners.email("curious")) + "/roles").with(csrf()).cookie(learner)
                 .param("roles", "ADMINISTRATOR")).andExpect(status().isForbidden());
-        assertThat(accounts.findByEmail("curious@example.org").orElseThrow().roles()).containsExactly(Role.LEARNER);
+        assertThat(accounts.findByEmail(Learners.email("curious")).orElseThrow().roles()).containsExactly(Role.LEARNER);
     }
 }

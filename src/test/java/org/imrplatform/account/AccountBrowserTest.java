@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.imrplatform.support.BrowserTest;
+import org.imrplatform.support.Learners;
 import org.junit.jupiter.api.Test;
 
 /** A practitioner creates an account in a real browser, after fixing what the form points out. */
@@ -26,7 +27,7 @@ class AccountBrowserTest extends BrowserTest {
         assertThat(page.getByLabel("Email")).hasAttribute("aria-invalid", "true");
         assertAccessible(page);
 
-        page.getByLabel("Email").fill("maria.lopez@example.org");
+        page.getByLabel("Email").fill(Learners.email("maria.lopez"));
         page.getByLabel("Password").fill("recovery is a journey");
         page.getByLabel("Full name").fill("María López");
         page.getByLabel("Discipline or role").selectOption(new SelectOption().setLabel("Nurse"));
@@ -34,7 +35,7 @@ class AccountBrowserTest extends BrowserTest {
         page.getByLabel("State or territory").selectOption(new SelectOption().setLabel("Puerto Rico"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
 
-        assertThat(page.getByText("maria.lopez@example.org")).isVisible();
+        assertThat(page.getByText(Learners.email("maria.lopez"))).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
         assertAccessible(page);
     }

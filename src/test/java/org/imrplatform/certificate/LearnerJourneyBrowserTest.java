@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.imrplatform.support.BrowserTest;
+import org.imrplatform.support.Learners;
 import org.junit.jupiter.api.Test;
 
 /** The whole learner journey in a real browser: register, learn, pass, evaluate, download and verify. */
@@ -24,7 +25,7 @@ class LearnerJourneyBrowserTest extends BrowserTest {
     @Test
     void registerLearnPassEvaluateAndVerifyTheCertificate() throws Exception {
         page.navigate(url("/register"));
-        page.getByLabel("Email").fill("journey@example.org");
+        page.getByLabel("Email").fill(Learners.email("journey"));
         page.getByLabel("Password").fill("steady steps forward");
         page.getByLabel("Full name").fill("Jordan Ramírez");
         page.getByLabel("Discipline or role").selectOption(new SelectOption().setLabel("Case manager"));

@@ -29,11 +29,11 @@ class ProgressTest {
 
     @Test
     void theLearnerResumesWhereTheyLeftOffOnAnotherDevice() throws Exception {
-        Cookie laptop = Learners.register(mvc, "resumer@example.org");
+        Cookie laptop = Learners.register(mvc, Learners.email("resumer"));
         mvc.perform(get(MODULE + "/slides/welcome").cookie(laptop)).andExpect(status().isOk());
         mvc.perform(get(MODULE + "/slides/elements").cookie(laptop)).andExpect(status().isOk());
 
-        Cookie phone = Learners.signIn(mvc, "resumer@example.org");
+        Cookie phone = Learners.signIn(mvc, Learners.email("resumer"));
         assertThat(phone.getValue()).isNotEqualTo(laptop.getValue());
         mvc.perform(get(COURSE).cookie(phone))
                 .andExpect(content().string(allOf(
@@ -45,7 +45,7 @@ class ProgressTest {
 
     @Test
     void revisitingASlideMovesThePlaceButCountsOnce() throws Exception {
-        Cookie learner = Learners.register(mvc, "revisit@example.org");
+        Cookie learner = Learners.register(mvc, Learners.email("revisit"));
         mvc.perform(get(MODULE + "/slides/story").cookie(learner));
         mvc.perform(get(MODULE + "/slides/welcome").cookie(learner));
         mvc.perform(get(MODULE + "/slides/story").cookie(learner));
@@ -63,9 +63,9 @@ class ProgressTest {
 
     @Test
     void myLearningShowsOnlyTheLearnersOwnCourses() throws Exception {
-        Cookie ana = Learners.register(mvc, "ana.learning@example.org");
+        Cookie ana = Learners.register(mvc, Learners.email("ana.learning"));
         mvc.perform(get(MODULE + "/slides/reflect").cookie(ana));
-        Cookie ben = Learners.register(mvc, "ben.learning@example.org");
+        Cookie ben = Learners.register(mvc, Learners.email("ben.learning"));
 
         mvc.perform(get("/my-learning").cookie(ana)).andExpect(content().string(allOf(
                 containsString("Test course for every slide kind"),
