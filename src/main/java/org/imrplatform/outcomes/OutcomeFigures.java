@@ -33,7 +33,7 @@ class OutcomeFigures {
     record Satisfaction(String item, long agree, long respondents) {
 
         public long percent() {
-            return respondents == 0 ? 0 : Math.round(100.0 * agree / respondents);
+            return Share.percent(agree, respondents);
         }
     }
 
@@ -44,6 +44,11 @@ class OutcomeFigures {
     record Figures(LocalDate from, LocalDate to, String area, long participants, long enrollments, long completions,
             long events, long products, List<Satisfaction> satisfaction, Map<String, Long> byRegion,
             Map<String, Long> byDiscipline) {
+
+        /** A breakdown's count as a share of the participants engaged. */
+        public long share(long people) {
+            return Share.percent(people, participants);
+        }
     }
 
     static final List<String> ITEMS = List.of("overall_quality", "recommend", "benefit", "use_in_practice");

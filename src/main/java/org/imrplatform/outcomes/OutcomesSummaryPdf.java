@@ -133,7 +133,7 @@ class OutcomesSummaryPdf {
             paragraph(bold, 12, heading, MARGIN, WIDTH);
             List<String> parts = new ArrayList<>();
             people.forEach((key, count) -> parts.add(text(keyPrefix + key, locale) + ": " + count
-                    + (total == 0 ? "" : " (" + Math.round(100.0 * count / total) + "%)")));
+                    + (total == 0 ? "" : " (" + Share.percent(count, total) + "%)")));
             paragraph(regular, 10, parts.isEmpty() ? "—" : String.join(" · ", parts), MARGIN, WIDTH);
             y -= 12;
         }

@@ -259,6 +259,34 @@ class OutcomeFiguresTest {
     }
 
     @Test
+    void sharesRoundHalfUpAlikeOnThePageInTheCsvAndInThePdf() throws Exception {
+        // 2 of 7 is 28.57%: the page, the CSV and the PDF all say 29%, and 5 of 7 (71.43%) 71%.
+        String area = "Audit " + tag;
+        long event = event(LocalDate.of(year, 2, 1), area);
+        for (int i = 0; i < 7; i++) {
+            attended(event, email("share" + i), i < 2 ? "NY" : "NJ");
+            surveyed(event, i < 2 ? 5 : 1, null, null, null);
+        }
+        Cookie admin = Learners.administrator(mvc);
+        String page = mvc.perform(get("/admin/outcomes").param("from", year + "-01-01").param("to", year + "-12-31")
+                        .param("area", area).cookie(admin))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll(">\\s+<", "><");
+        assertThat(page).contains("New York</th><td>2</td><td class=\"bar-cell\"><span>29%</span>")
+                .contains("New Jersey</th><td>5</td><td class=\"bar-cell\"><span>71%</span>");
+        String csv = mvc.perform(get("/admin/outcomes/export.csv").param("from", year + "-01-01")
+                        .param("to", year + "-12-31").param("area", area).cookie(admin))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Satisfied with overall quality,29%,7");
+        byte[] pdf = mvc.perform(get("/admin/outcomes/summary.pdf").param("from", year + "-01-01")
+                        .param("to", year + "-12-31").param("area", area).cookie(admin))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("New York: 2 (29%)").contains("New Jersey: 5 (71%)").contains("29%");
+        }
+    }
+
+    @Test
     void theDashboardShowsTheFiguresAndExplainsBadDates() throws Exception {
         mvc.perform(get("/admin/outcomes").param("from", year + "-01-01").param("to", year + "-12-31")
                         .cookie(Learners.administrator(mvc)))
