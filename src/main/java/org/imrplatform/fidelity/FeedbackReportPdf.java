@@ -40,7 +40,7 @@ class FeedbackReportPdf {
                 writer.paragraph(text(locale, "report.pdf.reviewedOn", report.review().reviewedOn(),
                         report.review().revision()));
                 ReviewScore score = report.score();
-                writer.paragraph(text(locale, "report.pdf.score", score.mean(), score.rated(), score.total(),
+                writer.paragraph(text(locale, "report.pdf.score", score.meanText(), score.rated(), score.total(),
                         score.band().label()));
                 writer.heading(text(locale, "report.strengths"), 13);
                 for (ItemResult r : report.strengths()) {

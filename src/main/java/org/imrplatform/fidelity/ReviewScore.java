@@ -28,4 +28,12 @@ public record ReviewScore(int total, int rated, BigDecimal mean, FidelityBand ba
         BigDecimal mean = BigDecimal.valueOf(total).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP);
         return new ReviewScore(total, rated, mean, instrument.band(mean));
     }
+
+    /**
+     * The mean as the report page and its PDF print it, with both decimals (4.00, never "4" as a message argument
+     * would format it), or null when nothing is rated.
+     */
+    public String meanText() {
+        return mean == null ? null : mean.toPlainString();
+    }
 }

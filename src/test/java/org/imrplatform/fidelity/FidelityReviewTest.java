@@ -181,6 +181,20 @@ class FidelityReviewTest {
     }
 
     @Test
+    void aWholeMeanPrintsWithTwoDecimalsOnThePageAndInThePdf() throws Exception {
+        long id = startSessionReview();
+        // Every required item rated 4, optional items left as not applicable: 52 / 13 = 4.00, not "4".
+        mvc.perform(rate(id, "submit", ITIS, 4)).andExpect(redirectedUrl("/practice/reviews/" + id + "?submitted"));
+        mvc.perform(get("/practice/reviews/" + id).cookie(facilitator))
+                .andExpect(content().string(containsString("<dd>4.00</dd>")));
+        byte[] pdf = mvc.perform(get("/practice/reviews/" + id + "/report.pdf").cookie(facilitator))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Mean 4.00 of 13 rated items (total 52)");
+        }
+    }
+
+    @Test
     void onlyOptionalItemsMayBeNotApplicable() throws Exception {
         long id = startSessionReview();
         mvc.perform(rate(id, "submit", ITIS, 3, "goals", "na"))
