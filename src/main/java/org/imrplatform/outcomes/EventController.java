@@ -117,6 +117,7 @@ class EventController {
             model.addAttribute("event", event);
             return problems(done.problems(), model, locale);
         }
+        redirect.addFlashAttribute("importedKind", what.path());
         redirect.addFlashAttribute("added", done.added());
         redirect.addFlashAttribute("skipped", done.skipped());
         redirect.addFlashAttribute("rejectedCount", done.rejected());

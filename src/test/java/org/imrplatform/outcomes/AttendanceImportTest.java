@@ -131,6 +131,29 @@ class AttendanceImportTest {
     }
 
     @Test
+    void aConfirmedSurveyImportSaysResponsesWereRecorded() throws Exception {
+        // Anonymous answers are recorded too: the confirmation counts answers, not people.
+        String header = "email,overall_quality,recommend,benefit,use_in_practice,comments\n";
+        assertThat(confirmSurveys(header + ",5,5,5,5,\n,4,4,4,4,\n", "en"))
+                .contains("2 survey responses recorded; 0 were already recorded; 0 rows were left out.");
+        assertThat(confirmSurveys(header + ",3,3,3,3,\n,2,2,2,2,\n", "es"))
+                .contains("Se registraron 2 respuestas a la encuesta; 0 ya estaban registradas; 0 filas quedaron fuera.");
+    }
+
+    /** The event page after a survey file is previewed and confirmed, in the given language. */
+    private String confirmSurveys(String csv, String language) throws Exception {
+        Cookie lang = new Cookie("imr-lang", language);
+        String page = mvc.perform(multipart(event + "/surveys/preview").file(new MockMultipartFile("file", "survey.csv",
+                        "text/csv", csv.getBytes(StandardCharsets.UTF_8))).with(csrf()).cookie(admin, lang))
+                .andReturn().getResponse().getContentAsString();
+        Matcher pending = PENDING.matcher(page);
+        assertThat(pending.find()).isTrue();
+        mvc.perform(post(event + "/surveys").with(csrf()).cookie(admin, lang).param("pending", pending.group(1)));
+        return mvc.perform(get(event).cookie(admin, lang)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aFileWithWrongColumnsIsRefusedWhole() throws Exception {
         assertThat(preview("full name,e-mail,discipline,organization,state\nAna,ana@example.org,nurse,C,PR\n"))
                 .contains("Unknown column(s): full name, e-mail").contains("Missing column(s): name, email")
