@@ -102,6 +102,7 @@ class EventController {
         model.addAttribute("fresh", preview.fresh());
         model.addAttribute("already", preview.already());
         model.addAttribute("rejected", preview.file().rejected());
+        model.addAttribute("dropped", preview.file().dropped());
         model.addAttribute("pending", preview.pendingId());
         return problems(preview.file().fileProblems(), model, locale);
     }

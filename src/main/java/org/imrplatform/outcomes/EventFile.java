@@ -22,10 +22,19 @@ sealed interface EventFile permits AttendanceFile, SurveyFile {
     record Rejected(int row, List<String> reasons) {
     }
 
+    /** An answer that is not a rating, left out of a row whose other answers are recorded. */
+    record DroppedAnswer(int row, String item, String value) {
+    }
+
     /** Problems with the file as a whole; when there are any, it has no entries and no rejected rows. */
     List<MessageSourceResolvable> fileProblems();
 
     List<? extends Entry> entries();
 
     List<Rejected> rejected();
+
+    /** Answers left out of rows that are otherwise recorded; only survey files have items to leave out. */
+    default List<DroppedAnswer> dropped() {
+        return List.of();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.MessageSourceResolvable;
 
@@ -28,6 +29,7 @@ final class SurveyFile implements EventFile {
     private final List<MessageSourceResolvable> fileProblems = new ArrayList<>();
     private final List<Response> responses = new ArrayList<>();
     private final List<Rejected> rejected = new ArrayList<>();
+    private final List<DroppedAnswer> dropped = new ArrayList<>();
 
     static SurveyFile read(byte[] content) {
         SurveyFile file = new SurveyFile();
@@ -38,6 +40,7 @@ final class SurveyFile implements EventFile {
         if (!file.fileProblems.isEmpty()) {
             file.responses.clear();
             file.rejected.clear();
+            file.dropped.clear();
         }
         return file;
     }
@@ -57,42 +60,53 @@ final class SurveyFile implements EventFile {
         return rejected;
     }
 
+    @Override
+    public List<DroppedAnswer> dropped() {
+        return dropped;
+    }
+
     private void row(UploadedTable.Row line, String checksum, Map<String, Integer> firstRowOfEmail) {
         List<String> reasons = new ArrayList<>();
         String email = line.get("email");
         if (!email.isEmpty() && (!UploadedTable.EMAIL.matcher(email).matches() || email.length() > 254)) {
             reasons.add("email '" + email + "' is not an email address (leave it empty for anonymous answers)");
         }
+        // A rating that is not one is left out alone, so that one slip does not cost the row's other answers.
         List<Integer> ratings = new ArrayList<>();
+        List<DroppedAnswer> notRatings = new ArrayList<>();
         for (String item : ITEMS) {
             String value = line.get(item);
-            if (value.isEmpty()) {
-                ratings.add(null);
-            } else if (value.matches("[1-5]")) {
+            if (value.matches("[1-5]")) {
                 ratings.add(Integer.parseInt(value));
             } else {
-                reasons.add(item + " '" + value + "' must be a whole number from 1 to 5, or empty");
                 ratings.add(null);
+                if (!value.isEmpty()) {
+                    notRatings.add(new DroppedAnswer(line.number(), item, value));
+                }
             }
         }
         String comments = line.get("comments");
         if (comments.length() > 4000) {
             reasons.add("comments are longer than 4,000 characters");
         }
-        if (reasons.isEmpty() && ratings.stream().allMatch(r -> r == null) && comments.isEmpty()) {
+        boolean answered = ratings.stream().anyMatch(Objects::nonNull) || !comments.isEmpty();
+        if (reasons.isEmpty() && !answered && notRatings.isEmpty()) {
             reasons.add("the row holds no answer");
         }
-        if (reasons.isEmpty() && !email.isEmpty()) {
+        if (reasons.isEmpty() && answered && !email.isEmpty()) {
             Integer first = firstRowOfEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), line.number());
             if (first != null) {
                 reasons.add("the same email as row " + first + "; each person answers once");
             }
         }
-        if (reasons.isEmpty()) {
+        if (reasons.isEmpty() && answered) {
             String key = email.isEmpty() ? "anonymous:" + checksum + ":" + line.number()
                     : email.toLowerCase(Locale.ROOT);
             responses.add(new Response(line.number(), key, ratings, comments.isEmpty() ? null : comments));
+            dropped.addAll(notRatings);
         } else {
+            notRatings.forEach(d -> reasons.add(d.item() + " '" + d.value() + "' must be a whole number from 1 to 5,"
+                    + " or empty"));
             rejected.add(new Rejected(line.number(), reasons));
         }
     }

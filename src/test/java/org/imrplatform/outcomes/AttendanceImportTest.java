@@ -114,12 +114,18 @@ class AttendanceImportTest {
                 ben@example.org,6,5,5,5,
                 ,,,,,
                 ANA@example.org,1,1,1,1,changed my mind
+                ,0,9,,,
                 """;
         String page = mvc.perform(multipart(event + "/surveys/preview").file(new MockMultipartFile("file", "survey.csv",
                         "text/csv", csv.getBytes(StandardCharsets.UTF_8))).with(csrf()).cookie(admin))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("2 responses will be added, 0 are already recorded for this event, 3 rows cannot")
-                .contains("overall_quality &#39;6&#39; must be a whole number from 1 to 5")
+        // Ben's 6 is left out alone and his three other answers are kept; a row of nothing but such answers is not.
+        assertThat(page).contains("3 responses will be added, 0 are already recorded for this event, 3 rows cannot")
+                .contains("Answers left out of rows that will be imported, and why")
+                .contains("<td>4</td><td>overall_quality</td>")
+                .contains("“6” is not a whole number from 1 to 5, so this answer is left out; the row’s other answers")
+                .contains("<td>7</td><td>overall_quality &#39;0&#39; must be a whole number from 1 to 5, or empty;"
+                        + " recommend &#39;9&#39; must be a whole number from 1 to 5, or empty</td>")
                 .contains("the row holds no answer").contains("the same email as row 2; each person answers once");
         Matcher pending = PENDING.matcher(page);
         assertThat(pending.find()).isTrue();
@@ -127,7 +133,11 @@ class AttendanceImportTest {
         mvc.perform(post(event + "/surveys").with(csrf()).cookie(admin).param("pending", pending.group(1)));
         long id = Long.parseLong(event.substring(event.lastIndexOf('/') + 1));
         assertThat(jdbc.sql("select count(*) from event_survey_response where event_id = ?").param(id)
-                .query(Integer.class).single()).isEqualTo(2);
+                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select overall_quality, recommend, benefit, use_in_practice from event_survey_response"
+                        + " where event_id = ? and response_key = 'ben@example.org'").param(id)
+                .query((rs, n) -> Arrays.asList(rs.getObject(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).single())
+                .containsExactly(null, 5, 5, 5);
     }
 
     @Test
