@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,9 +39,6 @@ class AnonymousPageCache extends OncePerRequestFilter {
     private record CachedPage(List<Map.Entry<String, String>> headers, byte[] body) {
     }
 
-    /** The languages the interface speaks; a cookie may name another, whose page is then not kept. */
-    private static final Set<String> LANGUAGES = Set.of("en", "es");
-
     private final CourseCatalog catalog;
     private final LocaleResolver languages;
     private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(2_000).build();
@@ -64,11 +60,8 @@ class AnonymousPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Always English or Spanish, whatever the cookie or headers say (see LanguageConfig).
         String language = languages.resolveLocale(request).getLanguage();
-        if (!LANGUAGES.contains(language)) {
-            chain.doFilter(request, response);
-            return;
-        }
         String key = catalog.revision() + " " + language + " " + request.getRequestURI();
         CachedPage cached = pages.getIfPresent(key);
         if (cached != null) {

@@ -25,16 +25,30 @@ class LanguageConfig implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
+    /**
+     * Resolves only to a language the interface speaks: a cookie that is no language, or names another one (edited
+     * by hand or by an attacker), falls back to the browser's choice, so everything downstream (pages, the visitors'
+     * page cache) sees English or Spanish.
+     */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("imr-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver("imr-lang") {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                Locale chosen = Locale.forLanguageTag(super.resolveLocale(request).getLanguage());
+                return SUPPORTED.contains(chosen) ? chosen : browserChoice(request);
+            }
+        };
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        // A cookie that is not a language (edited by hand or by an attacker) falls back to the browser's choice.
         resolver.setRejectInvalidCookies(false);
-        resolver.setDefaultLocaleFunction(request -> Collections.list(request.getLocales()).stream()
-                .map(locale -> Locale.forLanguageTag(locale.getLanguage()))
-                .filter(SUPPORTED::contains).findFirst().orElse(Locale.ENGLISH));
+        resolver.setDefaultLocaleFunction(LanguageConfig::browserChoice);
         return resolver;
+    }
+
+    private static Locale browserChoice(HttpServletRequest request) {
+        return Collections.list(request.getLocales()).stream()
+                .map(locale -> Locale.forLanguageTag(locale.getLanguage()))
+                .filter(SUPPORTED::contains).findFirst().orElse(Locale.ENGLISH);
     }
 
     /** Only a supported language is taken from {@code ?lang=}; anything else is ignored. */

@@ -21,7 +21,7 @@ class LanguageChoiceTest {
 
     @Test
     void aLanguageCookieThatIsNoLanguageFallsBackToTheBrowsers() throws Exception {
-        for (String nonsense : new String[] {"a!b", "%%%", "x".repeat(500), "en_US_\u00e9"}) {
+        for (String nonsense : new String[] {"a!b", "%%%", "x".repeat(500), "en_US_\u00e9", "fr", "de-DE"}) {
             mvc.perform(get("/").cookie(new Cookie("imr-lang", nonsense.replace("\u00e9", "e")))
                             .header("Accept-Language", "es-PR,es;q=0.9"))
                     .andExpect(status().isOk())
