@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.imrplatform.shared.PdfFonts;
 import org.imrplatform.shared.PdfText;
+import org.imrplatform.needs.NeedsAssessments;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
