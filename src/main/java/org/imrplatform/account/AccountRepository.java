@@ -25,12 +25,8 @@ class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    static String key(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
-    }
-
     Optional<Account> findByEmail(String email) {
-        return jdbc.sql("select " + COLUMNS + " from account where email_key = ?").param(key(email))
+        return jdbc.sql("select " + COLUMNS + " from account where email_key = ?").param(EmailKey.of(email))
                 .query(this::account).optional();
     }
 
@@ -39,7 +35,7 @@ class AccountRepository {
     }
 
     Optional<String> passwordHash(String email) {
-        return jdbc.sql("select password_hash from account where email_key = ?").param(key(email))
+        return jdbc.sql("select password_hash from account where email_key = ?").param(EmailKey.of(email))
                 .query(String.class).optional();
     }
 
@@ -55,7 +51,7 @@ class AccountRepository {
     }
 
     boolean exists(String email) {
-        return jdbc.sql("select count(*) from account where email_key = ?").param(key(email))
+        return jdbc.sql("select count(*) from account where email_key = ?").param(EmailKey.of(email))
                 .query(Integer.class).single() > 0;
     }
 
@@ -65,11 +61,11 @@ class AccountRepository {
                                              region, enabled, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, true, ?)
                         """)
-                .params(account.email().trim(), key(account.email()), passwordHash, account.fullName().trim(),
+                .params(account.email().trim(), EmailKey.of(account.email()), passwordHash, account.fullName().trim(),
                         account.discipline().name(), account.organization().trim(), account.region().name(),
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
-        long id = jdbc.sql("select id from account where email_key = ?").param(key(account.email()))
+        long id = jdbc.sql("select id from account where email_key = ?").param(EmailKey.of(account.email()))
                 .query(Long.class).single();
         setRoles(id, roles);
         return id;

@@ -252,6 +252,6 @@ class SignInThrottle {
 
     /** The typed address, hashed after the same folding accounts use: any length, no address stored. */
     private static String subject(String username) {
-        return Fingerprint.of(AccountRepository.key(username == null ? "" : username));
+        return Fingerprint.of(EmailKey.of(username == null ? "" : username));
     }
 }

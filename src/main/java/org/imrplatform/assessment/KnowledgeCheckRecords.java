@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -32,17 +33,20 @@ public class KnowledgeCheckRecords {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
-    KnowledgeCheckRecords(JdbcClient jdbc, TransactionTemplate transactions) {
+    KnowledgeCheckRecords(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.transactions = transactions;
     }
 
-    /** Stores the attempt and its answers together: all of it or, on failure, none of it. */
+    /** Stores the attempt and its answers together: all of it or, on failure, none of it; then announces it. */
     @Transactional
     public void record(long accountId, String courseId, CheckAttempt attempt) {
         insert(accountId, courseId, attempt);
+        events.publishEvent(new CheckAnswered(accountId, courseId));
     }
 
     /**

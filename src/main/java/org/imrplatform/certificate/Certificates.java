@@ -3,6 +3,7 @@ package org.imrplatform.certificate;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,16 +12,19 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.imrplatform.account.SignedInAccount;
+import org.imrplatform.completion.CourseCompleted;
 import org.imrplatform.course.Course;
 import org.imrplatform.evaluation.CourseEvaluations;
-import org.imrplatform.learn.LearnerCourses;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Issues a certificate once a learner has completed a course and submitted its evaluation, and finds certificates
- * by their code for the public verification page.
+ * Issues a certificate once a learner has completed a course (told by {@link CourseCompleted}) and submitted its
+ * evaluation, and finds certificates by their code for the public verification page.
  */
 @Service
 class Certificates {
@@ -31,14 +35,38 @@ class Certificates {
     /** The shape of every code issued; anything else (however long or strange) is looked up nowhere. */
     private static final Pattern CODE = Pattern.compile("[" + ALPHABET + "]{5}-[" + ALPHABET + "]{5}");
 
-    private final LearnerCourses learnerCourses;
     private final CourseEvaluations evaluations;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Certificates(LearnerCourses learnerCourses, CourseEvaluations evaluations, JdbcClient jdbc) {
-        this.learnerCourses = learnerCourses;
+    Certificates(CourseEvaluations evaluations, JdbcClient jdbc, Clock clock) {
         this.evaluations = evaluations;
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Keeps the completion date the certificate will carry, right after the completion is committed. Through the
+     * event publication registry: if this does not finish, the event is delivered again; a second delivery changes
+     * nothing.
+     */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void claim(CourseCompleted completed) {
+        jdbc.sql("""
+                        insert into certificate_claim (account_id, course_id, completed_on)
+                        select ?, ?, ? where not exists (select 1 from certificate_claim
+                            where account_id = ? and course_id = ?)
+                        """)
+                .params(completed.accountId(), completed.courseId(),
+                        completed.completedAt().atOffset(ZoneOffset.UTC).toLocalDate(), completed.accountId(),
+                        completed.courseId())
+                .update();
+    }
+
+    private Optional<LocalDate> completedOn(long accountId, String courseId) {
+        return jdbc.sql("select completed_on from certificate_claim where account_id = ? and course_id = ?")
+                .params(accountId, courseId).query(LocalDate.class).optional();
     }
 
     /** What the learner still has to do before a certificate can be issued. */
@@ -47,7 +75,7 @@ class Certificates {
     }
 
     Standing standing(long accountId, String courseId) {
-        if (learnerCourses.completedAt(accountId, courseId).isEmpty()) {
+        if (completedOn(accountId, courseId).isEmpty()) {
             return Standing.NOT_COMPLETED;
         }
         return evaluations.isSubmitted(accountId, courseId) ? Standing.ELIGIBLE : Standing.NOT_EVALUATED;
@@ -59,8 +87,7 @@ class Certificates {
         if (existing.isPresent() || standing(learner.accountId(), course.id()) != Standing.ELIGIBLE) {
             return existing;
         }
-        LocalDate completedOn = learnerCourses.completedAt(learner.accountId(), course.id()).orElseThrow()
-                .atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate completedOn = completedOn(learner.accountId(), course.id()).orElseThrow();
         try {
             jdbc.sql("""
                             insert into certificate (code, account_id, course_id, learner_name, course_title, hours,
@@ -68,7 +95,7 @@ class Certificates {
                             values (?, ?, ?, ?, ?, ?, ?, ?)
                             """)
                     .params(newCode(), learner.accountId(), course.id(), learner.fullName(), course.title(),
-                            course.hours(), completedOn, OffsetDateTime.now(ZoneOffset.UTC))
+                            course.hours(), completedOn, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                     .update();
         } catch (DuplicateKeyException e) {
             // issued by a parallel request (or, once in a lifetime, a code collision): use what is stored

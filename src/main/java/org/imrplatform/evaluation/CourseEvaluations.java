@@ -1,22 +1,55 @@
 package org.imrplatform.evaluation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.imrplatform.completion.CourseCompleted;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Stores each learner's evaluation of a course. A submitted evaluation is never changed. */
+/**
+ * Stores each learner's evaluation of a course. The evaluation opens when the learner completes the course (told by
+ * {@link CourseCompleted}); a submitted evaluation is never changed.
+ */
 @Service
 public class CourseEvaluations {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CourseEvaluations(JdbcClient jdbc) {
+    CourseEvaluations(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the learner's evaluation right after their completion is committed, before their next page. Through
+     * the event publication registry: if this does not finish, the event is delivered again, and a second
+     * delivery changes nothing.
+     */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void open(CourseCompleted completed) {
+        jdbc.sql("""
+                        insert into evaluation_opening (account_id, course_id, opened_at)
+                        select ?, ?, ? where not exists (select 1 from evaluation_opening
+                            where account_id = ? and course_id = ?)
+                        """)
+                .params(completed.accountId(), completed.courseId(), now(), completed.accountId(),
+                        completed.courseId())
+                .update();
+    }
+
+    /** The learner may evaluate the course: they have completed it. */
+    public boolean isOpen(long accountId, String courseId) {
+        return jdbc.sql("select count(*) from evaluation_opening where account_id = ? and course_id = ?")
+                .params(accountId, courseId).query(Long.class).single() > 0;
     }
 
     /** A learner's stored answers, and when they were submitted (null for a draft). */
@@ -50,7 +83,7 @@ public class CourseEvaluations {
      */
     @Transactional
     boolean save(long accountId, String courseId, EvaluationForm form, boolean submit) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         OffsetDateTime submittedAt = submit ? now : null;
         if (find(accountId, courseId).isEmpty()) {
             jdbc.sql("insert into course_evaluation (account_id, course_id, updated_at) values (?, ?, ?)")
@@ -65,5 +98,9 @@ public class CourseEvaluations {
                         form.comments() == null ? null : form.comments().strip(), now, submittedAt, accountId,
                         courseId)
                 .update() == 1;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseCatalog;
-import org.imrplatform.learn.LearnerCourses;
 import org.imrplatform.shared.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,12 +25,10 @@ class EvaluationController {
     private static final String VIEW = "evaluation/form";
 
     private final CourseCatalog catalog;
-    private final LearnerCourses learnerCourses;
     private final CourseEvaluations evaluations;
 
-    EvaluationController(CourseCatalog catalog, LearnerCourses learnerCourses, CourseEvaluations evaluations) {
+    EvaluationController(CourseCatalog catalog, CourseEvaluations evaluations) {
         this.catalog = catalog;
-        this.learnerCourses = learnerCourses;
         this.evaluations = evaluations;
     }
 
@@ -44,7 +41,7 @@ class EvaluationController {
     String form(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me, Model model) {
         Course course = catalog.require(courseId);
         model.addAttribute("course", course);
-        model.addAttribute("completed", learnerCourses.completedAt(me.accountId(), courseId).isPresent());
+        model.addAttribute("completed", evaluations.isOpen(me.accountId(), courseId));
         Optional<CourseEvaluations.Evaluation> saved = evaluations.find(me.accountId(), courseId);
         model.addAttribute("form", saved.map(CourseEvaluations.Evaluation::answers).orElse(EvaluationForm.empty()));
         model.addAttribute("submittedAt", saved.map(CourseEvaluations.Evaluation::submittedAt).orElse(null));
@@ -57,7 +54,7 @@ class EvaluationController {
             @RequestParam(defaultValue = "draft") String action, Model model) {
         Course course = catalog.require(courseId);
         model.addAttribute("course", course);
-        boolean completed = learnerCourses.completedAt(me.accountId(), courseId).isPresent();
+        boolean completed = evaluations.isOpen(me.accountId(), courseId);
         model.addAttribute("completed", completed);
         if (!completed) {
             return VIEW;

@@ -65,7 +65,7 @@ class AuditLog {
     /** A page of the log, newest first. */
     Page page(int number) {
         List<Entry> entries = jdbc.sql("select l.at, l.account_id, a.full_name, l.action, l.review_id"
-                        + " from review_audit l join account a on a.id = l.account_id order by l.id desc"
+                        + " from review_audit l join account_people a on a.id = l.account_id order by l.id desc"
                         + " limit ? offset ?")
                 .params(PAGE_SIZE + 1, (long) (number - 1) * PAGE_SIZE)
                 .query((rs, row) -> new Entry(rs.getObject(1, OffsetDateTime.class)

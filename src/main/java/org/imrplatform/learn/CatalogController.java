@@ -1,8 +1,9 @@
 package org.imrplatform.learn;
 
+import org.imrplatform.account.SignedInAccount;
+import org.imrplatform.completion.Completions;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseModule;
-import org.imrplatform.account.SignedInAccount;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,11 +15,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CatalogController {
 
     private final CourseFinder finder;
-    private final LearnerCourses learnerCourses;
+    private final Completions completions;
 
-    CatalogController(CourseFinder finder, LearnerCourses learnerCourses) {
+    CatalogController(CourseFinder finder, Completions completions) {
         this.finder = finder;
-        this.learnerCourses = learnerCourses;
+        this.completions = completions;
     }
 
     @GetMapping("/")
@@ -32,8 +33,8 @@ class CatalogController {
         Course course = finder.course(courseId);
         model.addAttribute("course", course);
         if (me != null) {
-            model.addAttribute("progress", learnerCourses.progress(me.accountId(), course));
-            model.addAttribute("completedAt", learnerCourses.completedAt(me.accountId(), courseId).orElse(null));
+            model.addAttribute("progress", completions.standing(me.accountId(), course));
+            model.addAttribute("completedAt", completions.completedAt(me.accountId(), courseId).orElse(null));
         }
         return "learn/course";
     }
@@ -41,7 +42,7 @@ class CatalogController {
     /** The learner's own courses with their progress; other people's progress is never reachable. */
     @GetMapping("/my-learning")
     String myLearning(@AuthenticationPrincipal SignedInAccount me, Model model) {
-        model.addAttribute("courses", learnerCourses.started(me.accountId()));
+        model.addAttribute("courses", completions.started(me.accountId()));
         return "learn/my-learning";
     }
 

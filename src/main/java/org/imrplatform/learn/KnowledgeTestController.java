@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.assessment.CheckResult;
 import org.imrplatform.assessment.KnowledgeCheckRecords;
+import org.imrplatform.completion.Completions;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.KnowledgeTest;
 import org.springframework.http.HttpStatus;
@@ -45,12 +46,12 @@ class KnowledgeTestController {
 
     private final CourseFinder finder;
     private final KnowledgeCheckRecords records;
-    private final LearnerCourses learnerCourses;
+    private final Completions completions;
 
-    KnowledgeTestController(CourseFinder finder, KnowledgeCheckRecords records, LearnerCourses learnerCourses) {
+    KnowledgeTestController(CourseFinder finder, KnowledgeCheckRecords records, Completions completions) {
         this.finder = finder;
         this.records = records;
-        this.learnerCourses = learnerCourses;
+        this.completions = completions;
     }
 
     @GetMapping("/courses/{courseId}/knowledge-test/{phase}")
@@ -89,7 +90,7 @@ class KnowledgeTestController {
         List<CheckResult> results = records.results(me.accountId(), courseId);
         Optional<CheckResult> before = result(results, Phase.BEFORE);
         Optional<CheckResult> after = result(results, Phase.AFTER);
-        boolean completed = learnerCourses.completedAt(me.accountId(), courseId).isPresent();
+        boolean completed = completions.completedAt(me.accountId(), courseId).isPresent();
         model.addAttribute("course", course);
         model.addAttribute("test", test);
         model.addAttribute("phase", phase.id());

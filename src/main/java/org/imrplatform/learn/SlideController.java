@@ -29,14 +29,11 @@ class SlideController {
     private final CourseFinder finder;
     private final LearnerProgress progress;
     private final KnowledgeCheckRecords checkRecords;
-    private final LearnerCourses learnerCourses;
 
-    SlideController(CourseFinder finder, LearnerProgress progress, KnowledgeCheckRecords checkRecords,
-            LearnerCourses learnerCourses) {
+    SlideController(CourseFinder finder, LearnerProgress progress, KnowledgeCheckRecords checkRecords) {
         this.finder = finder;
         this.progress = progress;
         this.checkRecords = checkRecords;
-        this.learnerCourses = learnerCourses;
     }
 
     @GetMapping("/courses/{courseId}/modules/{moduleId}/slides/{slideId}")
@@ -50,10 +47,7 @@ class SlideController {
             return "redirect:" + CourseAddresses.module(courseId, moduleId) + "?gone";
         }
         if (me != null) {
-            // Only a slide seen for the first time can complete the course.
-            if (progress.slideViewed(me.accountId(), courseId, new Place(moduleId, slideId))) {
-                learnerCourses.noteProgress(me.accountId(), course);
-            }
+            progress.slideViewed(me.accountId(), courseId, new Place(moduleId, slideId));
         }
         model.addAttribute("page", SlidePage.of(course, module, index));
         return "learn/slide";
@@ -78,7 +72,6 @@ class SlideController {
         KnowledgeCheckAttempt attempt = KnowledgeCheckAttempt.of(check, form);
         if (me != null && attempt.isComplete()) {
             checkRecords.record(me.accountId(), courseId, attempt.toRecord(moduleId, slideId));
-            learnerCourses.noteProgress(me.accountId(), course);
             model.addAttribute("attemptSaved", true);
         }
         model.addAttribute("page", SlidePage.of(course, module, index));

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The center's outcome figures for a period and an area of focus, computed from raw records every time (never typed
- * in). Each figure is defined in docs/metrics.md; the queries below are those definitions.
+ * in). Each figure is defined in docs/metrics.md; the queries below are those definitions. They read the views the
+ * owning modules publish (docs/architecture.md), never those modules' tables.
  */
 @Service
 class OutcomeFigures {
@@ -76,10 +77,10 @@ class OutcomeFigures {
         return new Figures(scope.from(), scope.to(), scope.area(),
                 engaged.stream().mapToLong(Engaged::people).sum(),
                 query.enrollments(),
-                query.count("select count(*) from course_completion c where c.completed_at >= :start"
+                query.count("select count(*) from completion_records c where c.completed_at >= :start"
                         + " and c.completed_at < :end" + query.courses("c")),
-                query.count("select count(*) from outreach_event e where " + query.events("e")),
-                query.count("select count(*) from product p where p.released_on <= :to" + query.area("p")),
+                query.count("select count(*) from events_outreach e where " + query.events("e")),
+                query.count("select count(*) from products_catalog p where p.released_on <= :to" + query.area("p")),
                 query.satisfaction(), breakdown(engaged, Engaged::region), breakdown(engaged, Engaged::discipline));
     }
 
@@ -96,7 +97,7 @@ class OutcomeFigures {
     /** Every area of focus named by an event, a product or a course, each once whatever its spelling's case. */
     List<String> areas() {
         Map<String, String> byKey = new TreeMap<>();
-        jdbc.sql("select area from outreach_event union select area from product").query(String.class).list()
+        jdbc.sql("select area from events_outreach union select area from products_catalog").query(String.class).list()
                 .forEach(area -> byKey.putIfAbsent(area.toLowerCase(Locale.ROOT), area));
         catalog.courses().stream().map(Course::area).filter(area -> area != null)
                 .forEach(area -> byKey.putIfAbsent(area.toLowerCase(Locale.ROOT), area));
@@ -153,15 +154,15 @@ class OutcomeFigures {
         String people() {
             return """
                     select coalesce(u.region, p.region) as region, coalesce(u.discipline, p.discipline) as discipline
-                    from engaged_person p left join account u on u.email_key = p.email_key
-                    where p.id in (select a.person_id from event_attendance a
-                                   join outreach_event e on e.id = a.event_id where %1$s)
+                    from events_people p left join account_people u on u.email_key = p.email_key
+                    where p.id in (select a.person_id from events_attendance a
+                                   join events_outreach e on e.id = a.event_id where %1$s)
                     union all
-                    select u.region, u.discipline from account u
-                    left join engaged_person p on p.email_key = u.email_key
-                    where u.id in (select v.account_id from slide_view v
+                    select u.region, u.discipline from account_people u
+                    left join events_people p on p.email_key = u.email_key
+                    where u.id in (select v.account_id from progress_first_views v
                                    where v.first_viewed_at >= :start and v.first_viewed_at < :end%2$s)
-                    and not exists (select 1 from event_attendance a join outreach_event e on e.id = a.event_id
+                    and not exists (select 1 from events_attendance a join events_outreach e on e.id = a.event_id
                                     where a.person_id = p.id and %1$s)
                     """.formatted(events("e"), courses("v"));
         }
@@ -182,9 +183,9 @@ class OutcomeFigures {
          */
         long enrollments() {
             return count("""
-                    select count(*) from (select distinct v.account_id, v.course_id from slide_view v
+                    select count(*) from (select distinct v.account_id, v.course_id from progress_first_views v
                                           where v.first_viewed_at >= :start and v.first_viewed_at < :end%s) s
-                    where not exists (select 1 from slide_view earlier
+                    where not exists (select 1 from progress_first_views earlier
                                       where earlier.account_id = s.account_id and earlier.course_id = s.course_id
                                       and earlier.first_viewed_at < :start)
                     """.formatted(courses("v")));
@@ -197,11 +198,11 @@ class OutcomeFigures {
                     .collect(Collectors.joining(", "));
             String items = String.join(", ", ITEMS);
             return jdbc.sql("select " + agree + " from ("
-                            + " select " + items + " from course_evaluation c"
+                            + " select " + items + " from evaluation_answers c"
                             + " where c.submitted_at >= :start and c.submitted_at < :end" + courses("c")
                             + " union all"
-                            + " select " + items + " from event_survey_response r"
-                            + " where r.event_id in (select e.id from outreach_event e where " + events("e") + ")"
+                            + " select " + items + " from events_survey_answers r"
+                            + " where r.event_id in (select e.id from events_outreach e where " + events("e") + ")"
                             + ") answers")
                     .params(params)
                     .query((rs, row) -> {

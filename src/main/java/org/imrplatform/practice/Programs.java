@@ -55,7 +55,7 @@ public class Programs {
         return jdbc.sql("select g.id, g.program_id, s.name site_name, p.name program_name, g.name, a.id account_id,"
                         + " a.full_name from imr_group g join imr_program p on p.id = g.program_id"
                         + " join site s on s.id = p.site_id join group_facilitator f on f.group_id = g.id"
-                        + " join account a on a.id = f.account_id" + GROUP_ORDER + ", lower(a.full_name)")
+                        + " join account_people a on a.id = f.account_id" + GROUP_ORDER + ", lower(a.full_name)")
                 .query((rs, row) -> new GroupFacilitator(group(rs, row), rs.getLong("account_id"),
                         rs.getString("full_name")))
                 .list();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,18 +20,19 @@ import org.springframework.stereotype.Service;
 public class LearnerProgress {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    LearnerProgress(JdbcClient jdbc) {
+    LearnerProgress(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
      * Records that the learner opened the slide: it becomes their place in the course, and it counts as seen.
-     * Each statement commits on its own (no surrounding transaction), so a lost race is simply ignored.
-     *
-     * @return true when this is the first time the learner sees this slide
+     * Each statement commits on its own (no surrounding transaction), so a lost race is simply ignored. A first
+     * view is announced as {@link SlideSeen}.
      */
-    public boolean slideViewed(long accountId, String courseId, Place place) {
+    public void slideViewed(long accountId, String courseId, Place place) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int placed = jdbc.sql("update course_place set module_id = ?, slide_id = ?, updated_at = ?"
                         + " where account_id = ? and course_id = ?")
@@ -39,12 +41,15 @@ public class LearnerProgress {
             insertIgnoringRace("insert into course_place (account_id, course_id, module_id, slide_id, updated_at)"
                     + " values (?, ?, ?, ?, ?)", accountId, courseId, place.moduleId(), place.slideId(), now);
         }
-        return insertIgnoringRace("""
+        int seen = insertIgnoringRace("""
                         insert into slide_view (account_id, course_id, module_id, slide_id, first_viewed_at)
                         select ?, ?, ?, ?, ? where not exists (select 1 from slide_view
                             where account_id = ? and course_id = ? and module_id = ? and slide_id = ?)
                         """, accountId, courseId, place.moduleId(), place.slideId(), now,
-                accountId, courseId, place.moduleId(), place.slideId()) == 1;
+                accountId, courseId, place.moduleId(), place.slideId());
+        if (seen == 1) {
+            events.publishEvent(new SlideSeen(accountId, courseId));
+        }
     }
 
     public Optional<Place> place(long accountId, String courseId) {

@@ -1,4 +1,4 @@
-package org.imrplatform.learn;
+package org.imrplatform.completion;
 
 import java.util.List;
 import java.util.Map;
@@ -19,10 +19,10 @@ import org.imrplatform.progress.Place;
  * module, completion under the course's rule, and the slide to resume. Places that are no longer in the course
  * (after a new version) simply do not count.
  */
-record CourseProgress(Course course, Map<String, Integer> seenByModule, Map<Place, CheckResult> checks,
+public record CourseStanding(Course course, Map<String, Integer> seenByModule, Map<Place, CheckResult> checks,
         CourseModule resumeModule, Slide resumeSlide) {
 
-    static CourseProgress of(Course course, Set<Place> seen, Place place, List<CheckResult> results) {
+    static CourseStanding of(Course course, Set<Place> seen, Place place, List<CheckResult> results) {
         Map<String, Integer> seenByModule = course.modules().stream().collect(Collectors.toMap(CourseModule::id,
                 module -> (int) module.slides().stream()
                         .filter(slide -> seen.contains(new Place(module.id(), slide.id()))).count()));
@@ -30,7 +30,7 @@ record CourseProgress(Course course, Map<String, Integer> seenByModule, Map<Plac
                 .collect(Collectors.toMap(r -> new Place(r.moduleId(), r.slideId()), r -> r));
         CourseModule module = place == null ? null : course.module(place.moduleId()).orElse(null);
         Slide slide = module == null ? null : module.slide(place.slideId()).orElse(null);
-        return new CourseProgress(course, seenByModule, checks, slide == null ? null : module, slide);
+        return new CourseStanding(course, seenByModule, checks, slide == null ? null : module, slide);
     }
 
     /** The module is complete under the course's completion rule. */
