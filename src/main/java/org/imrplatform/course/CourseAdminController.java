@@ -2,6 +2,7 @@ package org.imrplatform.course;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.course.packaging.CoursePackage;
@@ -9,6 +10,7 @@ import org.imrplatform.course.packaging.InvalidCoursePackageException;
 import org.imrplatform.course.packaging.PackageProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,9 +34,11 @@ class CourseAdminController {
     static final String VIEW = "course/admin";
 
     private final CourseCatalog catalog;
+    private final MessageSource messages;
 
-    CourseAdminController(CourseCatalog catalog) {
+    CourseAdminController(CourseCatalog catalog, MessageSource messages) {
         this.catalog = catalog;
+        this.messages = messages;
     }
 
     static final long MAX_PACKAGE_BYTES = 25L * 1024 * 1024;
@@ -47,14 +51,14 @@ class CourseAdminController {
 
     @PostMapping("/upload")
     String upload(@RequestParam(name = "package", required = false) MultipartFile file,
-            @AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) throws IOException {
+            @AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect, Locale locale)
+            throws IOException {
         if (file == null || file.isEmpty()) {
-            return rejected(model, catalog, List.of(new PackageProblem("(upload)", 0,
-                    "no file was chosen: choose the .zip file of the course package, then upload")));
+            return rejected(model, locale, List.of(PackageProblem.ofUpload("package.upload.none")));
         }
         if (file.getSize() > MAX_PACKAGE_BYTES) {
-            return rejected(model, catalog, List.of(new PackageProblem("(upload)", 0, "the file is larger than the "
-                    + MAX_PACKAGE_BYTES / (1024 * 1024) + " MB upload limit; shrink or remove large media files")));
+            return rejected(model, locale, List.of(PackageProblem.ofUpload("package.upload.tooLarge",
+                    MAX_PACKAGE_BYTES / (1024 * 1024))));
         }
         try {
             CourseVersion version = catalog.publish(CoursePackage.fromZip(file.getBytes()),
@@ -64,10 +68,9 @@ class CourseAdminController {
                     me.accountId());
             return published(redirect, version);
         } catch (InvalidCoursePackageException e) {
-            return rejected(model, catalog, e.problems());
+            return rejected(model, locale, e.problems());
         } catch (DuplicateKeyException e) {
-            return rejected(model, catalog, List.of(new PackageProblem("(upload)", 0,
-                    "another version of this course was stored at the same moment; upload again")));
+            return rejected(model, locale, List.of(PackageProblem.ofUpload("package.upload.concurrent")));
         }
     }
 
@@ -87,17 +90,23 @@ class CourseAdminController {
         return "redirect:/admin/courses";
     }
 
-    static void addCourses(Model model, CourseCatalog catalog) {
+    private static void addCourses(Model model, CourseCatalog catalog) {
         model.addAttribute("courses", catalog.courses().stream()
                 .map(course -> new CourseVersions(course, catalog.versions(course.id()))).toList());
     }
 
-    static String rejected(Model model, CourseCatalog catalog, List<PackageProblem> problems) {
+    /** The course list with the package's problems, in the reader's language. */
+    private String rejected(Model model, Locale locale, List<PackageProblem> problems) {
         addCourses(model, catalog);
-        model.addAttribute("problems", problems);
+        model.addAttribute("problems", problems.stream()
+                .map(p -> new ShownProblem(p.where(), messages.getMessage(p, locale))).toList());
         return VIEW;
     }
 
     record CourseVersions(Course course, List<CourseVersion> versions) {
+    }
+
+    /** A problem as the page shows it: where it is (empty for the upload as a whole) and what to do. */
+    record ShownProblem(String where, String text) {
     }
 }

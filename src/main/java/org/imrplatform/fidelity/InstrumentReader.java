@@ -1,5 +1,7 @@
 package org.imrplatform.fidelity;
 
+import static org.imrplatform.course.packaging.PackageProblem.phrase;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,12 +41,11 @@ final class InstrumentReader {
         if (yaml == null) {
             return null;
         }
-        yaml.rejectUnknownFields("an instrument", FIELDS);
+        yaml.rejectUnknownFields(phrase("instrument.in.instrument"), FIELDS);
         String id = yaml.id("id");
         Integer version = yaml.integer("version", true, 1, 999);
         if (id != null && version != null && !file.equals(id + "/" + version + ".yaml")) {
-            yaml.problem(yaml.lineOf("id"), "the file of instrument '" + id + "' version " + version + " must be '"
-                    + id + "/" + version + ".yaml', not '" + file + "'");
+            yaml.problem(yaml.lineOf("id"), "instrument.fileName", id, version, id + "/" + version + ".yaml", file);
         }
         String name = yaml.string("name", true);
         InstrumentKind kind = kind(yaml);
@@ -53,13 +54,12 @@ final class InstrumentReader {
         Integer min = scale == null ? null : scale.integer("min", true, 0, 10);
         Integer max = scale == null ? null : scale.integer("max", true, 1, 10);
         if (min != null && max != null && min >= max) {
-            scale.problem(scale.lineOf("max"), "the scale's max (" + max + ") must be above its min (" + min + ")");
+            scale.problem(scale.lineOf("max"), "instrument.scale", max, min);
             max = null;
         }
         String scoring = yaml.string("scoring", true);
         if (scoring != null && !scoring.equals(SCORING)) {
-            yaml.problem(yaml.lineOf("scoring"), "scoring '" + scoring + "' is not known; the only rule is '"
-                    + SCORING + "' (the mean of the rated items)");
+            yaml.problem(yaml.lineOf("scoring"), "instrument.scoring", scoring, SCORING);
         }
         Integer target = yaml.integer("target", true, min == null ? 0 : min, max == null ? 10 : max);
         List<FidelityBand> bands = bands(yaml, min, max);
@@ -78,7 +78,7 @@ final class InstrumentReader {
         try {
             return InstrumentKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            yaml.problem(yaml.lineOf("kind"), "kind must be 'programmatic' or 'clinical', not '" + kind + "'");
+            yaml.problem(yaml.lineOf("kind"), "instrument.kind", kind);
             return null;
         }
     }
@@ -88,13 +88,12 @@ final class InstrumentReader {
         List<FidelityBand> bands = new ArrayList<>();
         Set<BigDecimal> starts = new HashSet<>();
         for (YamlMap entry : yaml.maps("bands", 1)) {
-            entry.rejectUnknownFields("a band", Set.of("id", "label", "from"));
+            entry.rejectUnknownFields(phrase("instrument.in.band"), Set.of("id", "label", "from"));
             String id = entry.id("id");
             String label = entry.string("label", true);
             BigDecimal from = decimal(entry, "from", min, max);
             if (from != null && !starts.add(from.stripTrailingZeros())) {
-                entry.problem(entry.lineOf("from"), "two bands start at " + from.toPlainString()
-                        + "; each band needs its own start");
+                entry.problem(entry.lineOf("from"), "instrument.band.twice", from.toPlainString());
             }
             if (id != null && label != null && from != null) {
                 bands.add(new FidelityBand(id, label, from));
@@ -102,8 +101,7 @@ final class InstrumentReader {
         }
         bands.sort(Comparator.comparing(FidelityBand::from).reversed());
         if (!bands.isEmpty() && min != null && bands.getLast().from().compareTo(BigDecimal.valueOf(min)) != 0) {
-            yaml.problem(yaml.lineOf("bands"), "the lowest band must start at the scale's min (" + min
-                    + "), so every mean falls in a band");
+            yaml.problem(yaml.lineOf("bands"), "instrument.band.lowest", min);
         }
         return bands;
     }
@@ -122,8 +120,7 @@ final class InstrumentReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        entry.problem(text.line(), "'" + key + "' must be a number within the scale (" + min + " to " + max
-                + "), not '" + text.value() + "'");
+        entry.problem(text.line(), "instrument.number", key, min, max, text.value());
         return null;
     }
 
@@ -131,10 +128,10 @@ final class InstrumentReader {
         List<InstrumentItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlMap entry : yaml.maps("items", 1)) {
-            entry.rejectUnknownFields("an item", ITEM_FIELDS);
+            entry.rejectUnknownFields(phrase("instrument.in.item"), ITEM_FIELDS);
             String id = entry.id("id");
             if (id != null && !ids.add(id)) {
-                entry.problem(entry.lineOf("id"), "item id '" + id + "' is used twice; each item needs its own id");
+                entry.problem(entry.lineOf("id"), "instrument.item.twice", id);
             }
             String title = entry.string("title", true);
             String description = entry.string("description", true);
@@ -157,13 +154,12 @@ final class InstrumentReader {
         for (int point = min; point <= max; point++) {
             points.add(String.valueOf(point));
             if (!map.has(String.valueOf(point))) {
-                map.problem(map.line(), "anchor for rating " + point + " is missing; every rating from " + min
-                        + " to " + max + " needs its own text");
+                map.problem(map.line(), "instrument.anchor.missing", point, min, max);
             } else {
                 anchors.put(point, map.string(String.valueOf(point), true));
             }
         }
-        map.rejectUnknownFields("the anchors (ratings " + min + " to " + max + ")", points);
+        map.rejectUnknownFields(phrase("instrument.in.anchors", min, max), points);
         return anchors;
     }
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -29,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 /** An administrator publishes new versions; a bad package never replaces a good one. */
 @PlatformTest
@@ -131,6 +134,36 @@ class CourseUploadTest {
                 .andExpect(content().string(allOf(containsString("This is the <strong>welcome</strong>"),
                         not(containsString("Broken version")))));
         assertThat(catalog.versions("guarded")).hasSize(1);
+    }
+
+    /** The page a Spanish-speaking administrator gets back, as text: the markup's escapes undone. */
+    private String inSpanish(MockHttpServletRequestBuilder upload) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(upload.header("Accept-Language", "es-PR,es;q=0.9")
+                        .with(csrf()).cookie(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void problemsAreExplainedInTheAdministratorsLanguageWithTheirFileAndLine() throws Exception {
+        String page = inSpanish(multipart("/admin/courses/upload").file(new MockMultipartFile("package", "course.zip",
+                "application/zip", course("en-espanol")
+                        .edit("basics/goodbye.yaml", "kind: closing", "kind: quiz")
+                        .edit("basics/welcome.yaml", "title:", "titel: x\ntitle:")
+                        .edit("basics/module.yaml", "  - goodbye", "  - goodbye\n  - check").zip())));
+
+        assertThat(page).contains("El paquete no se public\u00f3: se encontraron 3 problema(s)")
+                .containsPattern("<code>basics/goodbye\\.yaml:1</code>\\s*"
+                        + "<span>el tipo de diapositiva 'quiz' no existe; use uno de estos: closing, content, ")
+                .containsPattern("<code>basics/module\\.yaml:15</code>\\s*"
+                        + "<span>la diapositiva 'check' aparece dos veces en la lista; ")
+                // The kind of entry the field is in is itself a phrase, in Spanish too; the names stay the format's.
+                .containsPattern("<code>basics/welcome\\.yaml:2</code>\\s*<span>campo desconocido 'titel' en una"
+                        + " diapositiva 'content'; los campos permitidos aqu\u00ed son: body, image, kind, notes,")
+                .doesNotContain("unknown", "listed twice");
+        assertThat(catalog.versions("en-espanol")).isEmpty();
+
+        assertThat(inSpanish(multipart("/admin/courses/upload")))
+                .containsPattern("<li>\\s*<span>no se eligi\u00f3 ning\u00fan archivo: elija el archivo .zip");
     }
 
     @Test

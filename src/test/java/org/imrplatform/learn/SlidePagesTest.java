@@ -92,6 +92,7 @@ class SlidePagesTest {
         mvc.perform(get(MODULE + "/slides/story"))
                 .andExpect(content().string(allOf(containsString("href=\"https://www.example.org/videos/story\""),
                         containsString("Watch the video: A recovery story (5 minutes)"),
+                        containsString("The video plays on its host&#39;s website."),
                         containsString("Unique-video-transcript"))));
     }
 

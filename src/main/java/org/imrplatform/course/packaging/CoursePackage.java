@@ -56,12 +56,11 @@ public final class CoursePackage {
         } catch (IOException | IllegalArgumentException e) {
             // A cut-short or corrupt zip fails with an IOException; an entry name that is not UTF-8 with an
             // IllegalArgumentException.
-            throw new InvalidCoursePackageException("(zip)", "the file is not a readable zip archive ("
-                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName())
-                    + "); zip the course folder again and upload the .zip file");
+            throw new InvalidCoursePackageException(PackageProblem.ofUpload("package.zip.unreadable",
+                    Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName())));
         }
         if (entries.isEmpty()) {
-            throw new InvalidCoursePackageException("(zip)", "the zip is empty or is not a zip archive");
+            throw new InvalidCoursePackageException(PackageProblem.ofUpload("package.zip.empty"));
         }
         return new CoursePackage(withoutTopFolder(entries));
     }
@@ -134,8 +133,7 @@ public final class CoursePackage {
         String path = name.replace('\\', '/');
         if (path.startsWith("/") || path.contains(":") || path.equals("..") || path.startsWith("../")
                 || path.contains("/../") || path.endsWith("/..")) {
-            throw new InvalidCoursePackageException(name,
-                    "unsafe path in the zip: entries must be relative paths inside the course folder");
+            throw new InvalidCoursePackageException(PackageProblem.of(name, 0, "package.zip.unsafePath"));
         }
         return path;
     }

@@ -1,5 +1,7 @@
 package org.imrplatform.course.packaging;
 
+import static org.imrplatform.course.packaging.PackageProblem.phrase;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.imrplatform.course.ClosingSlide;
@@ -33,6 +36,7 @@ import org.imrplatform.course.VideoSlide;
 public final class CoursePackageReader {
 
     private static final int MAX_TITLE = 300;
+    private static final int MAX_AREA = 100;
     private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "language", "area", "description", "hours",
             "completion", "knowledge-test", "modules");
     private static final Set<String> MODULE_FIELDS = Set.of("title", "minutes", "objectives", "slides");
@@ -79,21 +83,21 @@ public final class CoursePackageReader {
         if (file == null) {
             problems.throwIfAny();
         }
-        file.rejectUnknownFields("course.yaml", COURSE_FIELDS);
+        file.rejectUnknownFields(phrase("package.in.courseFile"), COURSE_FIELDS);
         String id = file.id("id");
         courseId = id == null ? "" : id;
         YamlMap.Text title = file.text("title", true);
         if (title != null && title.value().length() > MAX_TITLE) {
             // Versions and certificates store the title; a longer one would fail to be stored.
-            file.problem(title.line(), "'title' is longer than " + MAX_TITLE + " characters; shorten it");
+            file.problem(title.line(), "package.title.tooLong", MAX_TITLE);
         }
         YamlMap.Text language = file.text("language", true);
         if (language != null && !LANGUAGES.contains(language.value())) {
-            file.problem(language.line(), "'language' must be one of " + LANGUAGES + ", not '" + language.value() + "'");
+            file.problem(language.line(), "package.language", new TreeSet<>(LANGUAGES), language.value());
         }
         YamlMap.Text area = file.text("area", false);
-        if (area != null && area.value().length() > 100) {
-            file.problem(area.line(), "'area' is longer than 100 characters; name the area of focus in a few words");
+        if (area != null && area.value().length() > MAX_AREA) {
+            file.problem(area.line(), "package.area.tooLong", MAX_AREA);
         }
         Integer hours = file.integer("hours", false, 0, 1000);
         CompletionRule completion = completion(file.map("completion", false));
@@ -101,18 +105,17 @@ public final class CoursePackageReader {
         List<CourseModule> modules = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (YamlMap.Text moduleRef : moduleIds) {
-            String moduleId = file.checkedId(moduleRef, "module");
+            String moduleId = file.checkedId(moduleRef, phrase("package.id.module"));
             if (moduleId == null) {
                 continue;
             }
             if (!seen.add(moduleId)) {
-                file.problem(moduleRef.line(), "module '" + moduleId + "' is listed twice; each module id must be unique");
+                file.problem(moduleRef.line(), "package.module.twice", moduleId);
                 continue;
             }
             String path = moduleId + "/module.yaml";
             if (!pack.contains(path)) {
-                file.problem(moduleRef.line(), "module '" + moduleId + "' is listed but " + path
-                        + " is not in the package; add the file or remove the module from the list");
+                file.problem(moduleRef.line(), "package.module.missing", moduleId, path);
                 continue;
             }
             CourseModule module = readModule(moduleId, path);
@@ -133,12 +136,11 @@ public final class CoursePackageReader {
         if (rule == null) {
             return CompletionRule.DEFAULT;
         }
-        rule.rejectUnknownFields("'completion'", Set.of("view-all-slides", "pass-knowledge-checks"));
+        rule.rejectUnknownFields(phrase("package.in.completion"), Set.of("view-all-slides", "pass-knowledge-checks"));
         boolean slides = !rule.has("view-all-slides") || rule.flag("view-all-slides");
         boolean checks = !rule.has("pass-knowledge-checks") || rule.flag("pass-knowledge-checks");
         if (!slides && !checks) {
-            rule.problem(rule.line(), "a completion rule needs at least one of view-all-slides or"
-                    + " pass-knowledge-checks set to true");
+            rule.problem(rule.line(), "package.completion.none");
         }
         return new CompletionRule(slides, checks);
     }
@@ -148,26 +150,24 @@ public final class CoursePackageReader {
         if (file == null) {
             return null;
         }
-        file.rejectUnknownFields("a module file", MODULE_FIELDS);
+        file.rejectUnknownFields(phrase("package.in.moduleFile"), MODULE_FIELDS);
         String title = file.string("title", true);
         Integer minutes = file.integer("minutes", true, 1, 600);
         List<String> objectives = file.texts("objectives", 1).stream().map(YamlMap.Text::value).toList();
         List<Slide> slides = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (YamlMap.Text slideRef : file.texts("slides", 1)) {
-            String slideId = file.checkedId(slideRef, "slide");
+            String slideId = file.checkedId(slideRef, phrase("package.id.slide"));
             if (slideId == null) {
                 continue;
             }
             if (!seen.add(slideId)) {
-                file.problem(slideRef.line(), "slide '" + slideId + "' is listed twice; each slide id must be unique"
-                        + " in its module");
+                file.problem(slideRef.line(), "package.slide.twice", slideId);
                 continue;
             }
             String slidePath = moduleId + "/" + slideId + ".yaml";
             if (!pack.contains(slidePath)) {
-                file.problem(slideRef.line(), "slide '" + slideId + "' is listed but " + slidePath
-                        + " is not in the package; add the file or remove the slide from the list");
+                file.problem(slideRef.line(), "package.slide.missing", slideId, slidePath);
                 continue;
             }
             Slide slide = readSlide(moduleId, slideId, slidePath);
@@ -194,13 +194,13 @@ public final class CoursePackageReader {
         }
         Set<String> kindFields = SLIDE_FIELDS.get(kind);
         if (kindFields == null) {
-            file.problem(file.lineOf("kind"), "unknown slide kind '" + kind + "'; use one of: "
-                    + String.join(", ", SLIDE_FIELDS.keySet().stream().sorted().toList()));
+            file.problem(file.lineOf("kind"), "package.slide.kind", kind,
+                    String.join(", ", SLIDE_FIELDS.keySet().stream().sorted().toList()));
             return null;
         }
         Set<String> allowed = new HashSet<>(COMMON_SLIDE_FIELDS);
         allowed.addAll(kindFields);
-        file.rejectUnknownFields("a '" + kind + "' slide", allowed);
+        file.rejectUnknownFields(phrase("package.in.slide", kind), allowed);
         return switch (kind) {
             case ContentSlide.KIND -> new ContentSlide(id, title, notes, markdown(file, "body", true, moduleId),
                     image(file.map("image", false)));
@@ -221,7 +221,7 @@ public final class CoursePackageReader {
     }
 
     private TabsSlide.Tab tab(YamlMap tab, String moduleId) {
-        tab.rejectUnknownFields("a tab", Set.of("label", "body"));
+        tab.rejectUnknownFields(phrase("package.in.tab"), Set.of("label", "body"));
         return new TabsSlide.Tab(tab.string("label", true), markdown(tab, "body", true, moduleId));
     }
 
@@ -229,12 +229,11 @@ public final class CoursePackageReader {
         if (image == null) {
             return null;
         }
-        image.rejectUnknownFields("an image", Set.of("src", "alt"));
+        image.rejectUnknownFields(phrase("package.in.image"), Set.of("src", "alt"));
         YamlMap.Text src = image.text("src", true);
         String alt = image.string("alt", false);
         if (alt == null) {
-            image.problem(image.line(), "the image has no alt text: add 'alt:' describing what the image shows,"
-                    + " for people who cannot see it");
+            image.problem(image.line(), "package.image.alt");
         }
         return src == null ? null : new Image(packageFile(image, src.value(), src.line()), alt);
     }
@@ -243,18 +242,17 @@ public final class CoursePackageReader {
         if (video == null) {
             return null;
         }
-        video.rejectUnknownFields("a video", Set.of("url", "src", "title", "captions"));
+        video.rejectUnknownFields(phrase("package.in.video"), Set.of("url", "src", "title", "captions"));
         YamlMap.Text url = video.text("url", false);
         YamlMap.Text src = video.text("src", false);
         String title = video.string("title", true);
         YamlMap.Text captions = video.text("captions", false);
         if ((url == null) == (src == null)) {
-            video.problem(video.line(), "a video needs exactly one of 'url' (an address) or 'src' (a file in the"
-                    + " package)");
+            video.problem(video.line(), "package.video.source");
             return null;
         }
         if (url != null && !WEB_ADDRESS.matcher(url.value()).matches()) {
-            video.problem(url.line(), "'url' must be an http(s) address, not '" + url.value() + "'");
+            video.problem(url.line(), "package.url", url.value());
         }
         String captionsUrl = captions == null ? null
                 : WEB_ADDRESS.matcher(captions.value()).matches() ? captions.value()
@@ -276,15 +274,14 @@ public final class CoursePackageReader {
             return null;
         }
         if (!pack.contains(ref.value())) {
-            course.problem(ref.line(), "the knowledge test '" + ref.value() + "' is not in the package; add the"
-                    + " file or remove the 'knowledge-test' line");
+            course.problem(ref.line(), "package.knowledgeTest.missing", ref.value());
             return null;
         }
         YamlMap file = yaml(ref.value());
         if (file == null) {
             return null;
         }
-        file.rejectUnknownFields("the knowledge test", Set.of("title", "intro", "questions"));
+        file.rejectUnknownFields(phrase("package.in.knowledgeTest"), Set.of("title", "intro", "questions"));
         return new KnowledgeTest(file.string("title", true), markdown(file, "intro", false, moduleId),
                 questions(file, moduleId));
     }
@@ -293,14 +290,14 @@ public final class CoursePackageReader {
         List<KnowledgeCheckSlide.Question> questions = new ArrayList<>();
         Set<String> questionIds = new HashSet<>();
         for (YamlMap question : file.maps("questions", 1)) {
-            question.rejectUnknownFields("a question", Set.of("id", "type", "prompt", "options"));
+            question.rejectUnknownFields(phrase("package.in.question"), Set.of("id", "type", "prompt", "options"));
             String questionId = question.id("id");
             if (questionId != null && !questionIds.add(questionId)) {
-                question.problem(question.lineOf("id"), "question id '" + questionId + "' is used twice in this file");
+                question.problem(question.lineOf("id"), "package.question.twice", questionId);
             }
             String type = question.string("type", true);
             if (type != null && !type.equals("single") && !type.equals("multiple")) {
-                question.problem(question.lineOf("type"), "'type' must be single or multiple, not '" + type + "'");
+                question.problem(question.lineOf("type"), "package.question.type", type);
             }
             // Inline: the prompt is rendered inside the question's <legend>, which may not hold paragraphs.
             Html prompt = Markdown.inline(question.text("prompt", true), destinations(question, moduleId));
@@ -309,11 +306,9 @@ public final class CoursePackageReader {
             long correct = options.stream().filter(KnowledgeCheckSlide.Option::correct).count();
             boolean multiple = "multiple".equals(type);
             if (!multiple && correct != 1) {
-                question.problem(question.lineOf("options"), "a single-choice question needs exactly one option"
-                        + " with 'correct: true', this one has " + correct);
+                question.problem(question.lineOf("options"), "package.question.single", correct);
             } else if (multiple && correct == 0) {
-                question.problem(question.lineOf("options"), "a multiple-choice question needs at least one option"
-                        + " with 'correct: true'");
+                question.problem(question.lineOf("options"), "package.question.multiple");
             }
             questions.add(new KnowledgeCheckSlide.Question(questionId, multiple, prompt, options));
         }
@@ -321,7 +316,7 @@ public final class CoursePackageReader {
     }
 
     private KnowledgeCheckSlide.Option option(YamlMap option, String moduleId) {
-        option.rejectUnknownFields("an option", Set.of("text", "correct", "feedback"));
+        option.rejectUnknownFields(phrase("package.in.option"), Set.of("text", "correct", "feedback"));
         Html text = Markdown.inline(option.text("text", true), destinations(option, moduleId));
         boolean correct = option.flag("correct");
         Html feedback = Markdown.inline(option.text("feedback", true), destinations(option, moduleId));
@@ -331,11 +326,11 @@ public final class CoursePackageReader {
     private ResourcesSlide resources(YamlMap file, String id, String title, Html notes, String moduleId) {
         List<ResourcesSlide.Link> links = new ArrayList<>();
         for (YamlMap link : file.maps("links", 0)) {
-            link.rejectUnknownFields("a link", Set.of("title", "url", "description"));
+            link.rejectUnknownFields(phrase("package.in.link"), Set.of("title", "url", "description"));
             String linkTitle = link.string("title", true);
             YamlMap.Text url = link.text("url", true);
             if (url != null && !WEB_ADDRESS.matcher(url.value()).matches()) {
-                link.problem(url.line(), "'url' must be an http(s) address, not '" + url.value() + "'");
+                link.problem(url.line(), "package.url", url.value());
             }
             links.add(new ResourcesSlide.Link(linkTitle, url == null ? null : url.value(),
                     link.string("description", false)));
@@ -343,7 +338,7 @@ public final class CoursePackageReader {
         List<Html> citations = file.texts("citations", 0).stream()
                 .map(citation -> Markdown.block(citation, destinations(file, moduleId))).toList();
         if (links.isEmpty() && citations.isEmpty()) {
-            file.problem(file.line(), "a resources slide needs at least one entry in 'links' or 'citations'");
+            file.problem(file.line(), "package.resources.empty");
         }
         return new ResourcesSlide(id, title, notes, markdown(file, "intro", false, moduleId), links, citations);
     }
@@ -370,8 +365,7 @@ public final class CoursePackageReader {
                     return destination;
                 }
                 if (SCHEME.matcher(destination).find()) {
-                    map.problem(line, "the link '" + destination + "' is not allowed: use an http(s) or mailto:"
-                            + " address, slide:<slide-id>, or the path of a file in the package");
+                    map.problem(line, "package.link.scheme", destination);
                     return "#";
                 }
                 return packageFile(map, destination, line);
@@ -380,8 +374,7 @@ public final class CoursePackageReader {
             @Override
             public String image(String destination, String alt, int line) {
                 if (alt.isEmpty()) {
-                    map.problem(line, "the image '" + destination + "' has no alt text: write a description"
-                            + " between the brackets, as in ![a wheel of eight dimensions](" + destination + ")");
+                    map.problem(line, "package.image.markdownAlt", destination);
                 }
                 return packageFile(map, destination, line);
             }
@@ -390,8 +383,7 @@ public final class CoursePackageReader {
 
     private String packageFile(YamlMap map, String path, int line) {
         if (!pack.contains(path)) {
-            map.problem(line, "'" + path + "' is not in the package; paths are relative to the folder holding"
-                    + " course.yaml (for example images/chart.svg)");
+            map.problem(line, "package.file.missing", path);
         } else {
             fileReferences.add(new FileReference(map.file(), line, path));
         }
@@ -406,10 +398,7 @@ public final class CoursePackageReader {
         Set<String> assets = new HashSet<>();
         for (FileReference ref : fileReferences) {
             if (sources.contains(ref.path())) {
-                problems.add(ref.file(), ref.line(), "'" + ref.path() + "' is one of the files the course is"
-                        + " written in, which learners never see (they hold, for example, the knowledge test's"
-                        + " answers); link to a slide with slide:<slide-id>, or to an image or document in the"
-                        + " package");
+                problems.add(ref.file(), ref.line(), "package.file.source", ref.path());
             } else {
                 assets.add(ref.path());
             }
@@ -424,11 +413,9 @@ public final class CoursePackageReader {
         for (SlideReference ref : slideReferences) {
             Set<String> slides = slidesByModule.get(ref.moduleId());
             if (slides == null) {
-                problems.add(ref.file(), ref.line(), "the link points at module '" + ref.moduleId()
-                        + "', which is not in this course");
+                problems.add(ref.file(), ref.line(), "package.link.module", ref.moduleId());
             } else if (!slides.contains(ref.slideId())) {
-                problems.add(ref.file(), ref.line(), "the link points at slide '" + ref.slideId() + "', which is not"
-                        + " in module '" + ref.moduleId() + "'");
+                problems.add(ref.file(), ref.line(), "package.link.slide", ref.slideId(), ref.moduleId());
             }
         }
     }
@@ -436,7 +423,7 @@ public final class CoursePackageReader {
     private YamlMap yaml(String path) {
         var source = pack.text(path);
         if (source.isEmpty()) {
-            problems.add(path, 0, "the file is missing from the package");
+            problems.add(path, 0, "package.file.absent");
             return null;
         }
         sources.add(path);

@@ -14,8 +14,9 @@ public class InvalidCoursePackageException extends RuntimeException {
         this.problems = problems.stream().sorted().toList();
     }
 
-    public InvalidCoursePackageException(String file, String message) {
-        this(List.of(new PackageProblem(file, 0, message)));
+    /** One problem with the file as a whole, told by its key in messages.properties. */
+    InvalidCoursePackageException(PackageProblem problem) {
+        this(List.of(problem));
     }
 
     public List<PackageProblem> problems() {

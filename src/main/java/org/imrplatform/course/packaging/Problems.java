@@ -8,8 +8,9 @@ public final class Problems {
 
     private final List<PackageProblem> found = new ArrayList<>();
 
-    public void add(String file, int line, String message) {
-        found.add(new PackageProblem(file, line, message));
+    /** A problem told by its key in messages.properties; see {@link PackageProblem#of}. */
+    public void add(String file, int line, String code, Object... arguments) {
+        found.add(PackageProblem.of(file, line, code, arguments));
     }
 
     /** Every problem found so far, sorted by file and line. */

@@ -23,9 +23,7 @@ final class UnpackBudget {
     /** Counts one more entry of the zip, whether it is kept or skipped. */
     void entry() {
         if (++entries > MAX_ENTRIES) {
-            throw new InvalidCoursePackageException("(zip)", "the zip holds more than " + MAX_ENTRIES
-                    + " entries (files and folders, hidden system files such as __MACOSX included); remove what the"
-                    + " course does not use and zip the course folder again");
+            throw new InvalidCoursePackageException(PackageProblem.ofUpload("package.zip.tooManyEntries", MAX_ENTRIES));
         }
     }
 
@@ -48,14 +46,12 @@ final class UnpackBudget {
             size += n;
             total += n;
             if (size > MAX_ENTRY_BYTES) {
-                throw new InvalidCoursePackageException(path, "this file unpacks to more than "
-                        + megabytes(MAX_ENTRY_BYTES) + " MB, the limit for one file; shrink it (a smaller image or"
-                        + " a more compressed video) or link to the video on the web instead");
+                throw new InvalidCoursePackageException(
+                        PackageProblem.of(path, 0, "package.zip.fileTooLarge", megabytes(MAX_ENTRY_BYTES)));
             }
             if (total > MAX_TOTAL_BYTES) {
-                throw new InvalidCoursePackageException(path, "the package unpacks to more than "
-                        + megabytes(MAX_TOTAL_BYTES) + " MB in all (passed while unpacking this file); shrink or"
-                        + " remove large media files, or link to videos on the web");
+                throw new InvalidCoursePackageException(
+                        PackageProblem.of(path, 0, "package.zip.tooLarge", megabytes(MAX_TOTAL_BYTES)));
             }
             sink.write(buffer, 0, n);
         }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.imrplatform.shared.TextInput;
+import org.springframework.context.MessageSourceResolvable;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -49,7 +50,7 @@ public final class YamlMap {
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
             if (entries.putIfAbsent(key, tuple) != null) {
-                problems.add(file, lineOf(tuple.getKeyNode()), "field '" + key + "' appears twice; keep one");
+                problems.add(file, lineOf(tuple.getKeyNode()), "yaml.field.twice", key);
             }
         }
     }
@@ -65,15 +66,14 @@ public final class YamlMap {
             if (root instanceof MappingNode mapping) {
                 return new YamlMap(file, mapping, 1, problems);
             }
-            problems.add(file, root == null ? 0 : lineOf(root),
-                    "the file must be a list of 'field: value' lines (a YAML mapping), as in docs/course-format.md");
+            problems.add(file, root == null ? 0 : lineOf(root), "yaml.notMapping");
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            problems.add(file, line, "malformed YAML: " + e.getProblem()
-                    + (e.getContext() != null ? " (" + e.getContext() + ")" : "")
-                    + "; check indentation, colons and quotes on this line and the one above");
+            // SnakeYAML's own words, in English: they name the YAML construct at fault.
+            problems.add(file, line, "yaml.malformedAt",
+                    e.getProblem() + (e.getContext() != null ? " (" + e.getContext() + ")" : ""));
         } catch (YAMLException e) {
-            problems.add(file, 0, "malformed YAML: " + e.getMessage());
+            problems.add(file, 0, "yaml.malformed", e.getMessage());
         }
         return null;
     }
@@ -95,16 +95,21 @@ public final class YamlMap {
         return entries.containsKey(key);
     }
 
-    public void problem(int line, String message) {
-        problems.add(file, line, message);
+    /** A problem told by its key in messages.properties; see {@link PackageProblem#of}. */
+    public void problem(int line, String code, Object... arguments) {
+        problems.add(file, line, code, arguments);
     }
 
-    /** Every field not in {@code known} is reported; it is nearly always a typo. */
-    public void rejectUnknownFields(String what, Set<String> known) {
+    /**
+     * Every field not in {@code known} is reported; it is nearly always a typo.
+     *
+     * @param where a {@link PackageProblem#phrase phrase} naming this mapping, such as "a video"
+     */
+    public void rejectUnknownFields(MessageSourceResolvable where, Set<String> known) {
         entries.forEach((key, tuple) -> {
             if (!known.contains(key)) {
-                problem(lineOf(tuple.getKeyNode()), "unknown field '" + key + "' in " + what
-                        + "; the fields allowed here are: " + String.join(", ", new TreeSet<>(known)));
+                problem(lineOf(tuple.getKeyNode()), "yaml.field.unknown", key, where,
+                        String.join(", ", new TreeSet<>(known)));
             }
         });
     }
@@ -114,7 +119,7 @@ public final class YamlMap {
         if (tuple == null) {
             return null;
         }
-        return textOf(tuple.getValueNode(), "'" + key + "'", required);
+        return textOf(tuple.getValueNode(), field(key), required);
     }
 
     public String string(String key, boolean required) {
@@ -124,7 +129,7 @@ public final class YamlMap {
 
     public String id(String key) {
         Text text = text(key, true);
-        return text == null ? null : checkedId(text, "'" + key + "'");
+        return text == null ? null : checkedId(text, field(key));
     }
 
     public Integer integer(String key, boolean required, int min, int max) {
@@ -140,8 +145,7 @@ public final class YamlMap {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problem(text.line(), "'" + key + "' must be a whole number from " + min + " to " + max
-                + ", not '" + text.value() + "'");
+        problem(text.line(), "yaml.wholeNumber", key, min, max, text.value());
         return null;
     }
 
@@ -154,7 +158,7 @@ public final class YamlMap {
             case "true", "yes" -> true;
             case "false", "no" -> false;
             default -> {
-                problem(text.line(), "'" + key + "' must be true or false, not '" + text.value() + "'");
+                problem(text.line(), "yaml.flag", key, text.value());
                 yield false;
             }
         };
@@ -168,7 +172,7 @@ public final class YamlMap {
         if (tuple.getValueNode() instanceof MappingNode mapping) {
             return new YamlMap(file, mapping, lineOf(tuple.getKeyNode()), problems);
         }
-        problem(lineOf(tuple.getValueNode()), "'" + key + "' must be a group of 'field: value' lines");
+        problem(lineOf(tuple.getValueNode()), "yaml.group", key);
         return null;
     }
 
@@ -178,7 +182,7 @@ public final class YamlMap {
             if (item instanceof MappingNode mapping) {
                 maps.add(new YamlMap(file, mapping, lineOf(mapping), problems));
             } else {
-                problem(lineOf(item), "each entry of '" + key + "' must be a group of 'field: value' lines");
+                problem(lineOf(item), "yaml.entryGroup", key);
             }
         }
         return maps;
@@ -187,7 +191,7 @@ public final class YamlMap {
     public List<Text> texts(String key, int atLeast) {
         List<Text> texts = new ArrayList<>();
         for (Node item : items(key, atLeast)) {
-            Text text = textOf(item, "each entry of '" + key + "'", true);
+            Text text = textOf(item, PackageProblem.phrase("yaml.entryOf", key), true);
             if (text != null) {
                 texts.add(text);
             }
@@ -195,13 +199,16 @@ public final class YamlMap {
         return texts;
     }
 
-    /** Checks that {@code text} is a well-formed id, recording a problem and returning null when it is not. */
-    public String checkedId(Text text, String what) {
+    /**
+     * Checks that {@code text} is a well-formed id, recording a problem and returning null when it is not.
+     *
+     * @param what a {@link PackageProblem#phrase phrase} naming what the id is for, such as "module"
+     */
+    public String checkedId(Text text, MessageSourceResolvable what) {
         if (ID.matcher(text.value()).matches()) {
             return text.value();
         }
-        problem(text.line(), what + " '" + text.value() + "' is not a valid id: use lowercase letters, digits and"
-                + " hyphens, starting with a letter or digit (for example 'common-elements')");
+        problem(text.line(), "yaml.id", what, text.value());
         return null;
     }
 
@@ -211,12 +218,11 @@ public final class YamlMap {
             return List.of();
         }
         if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
-            problem(lineOf(tuple.getValueNode()), "'" + key + "' must be a list (lines starting with '- ')");
+            problem(lineOf(tuple.getValueNode()), "yaml.list", key);
             return List.of();
         }
         if (sequence.getValue().size() < atLeast) {
-            problem(lineOf(sequence), "'" + key + "' needs at least " + atLeast + " entr"
-                    + (atLeast == 1 ? "y" : "ies") + ", it has " + sequence.getValue().size());
+            problem(lineOf(sequence), "yaml.list.tooShort", key, atLeast, sequence.getValue().size());
         }
         return sequence.getValue();
     }
@@ -225,31 +231,36 @@ public final class YamlMap {
     private NodeTuple entry(String key, boolean required) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null && required) {
-            problem(line(), "missing required field '" + key + "'");
+            problem(line(), "yaml.field.missing", key);
         }
         return tuple;
     }
 
-    private Text textOf(Node value, String what, boolean required) {
+    /** @param what a {@link PackageProblem#phrase phrase} naming the value: a field, or an entry of a list */
+    private Text textOf(Node value, MessageSourceResolvable what, boolean required) {
         if (!(value instanceof ScalarNode scalar)) {
-            problem(lineOf(value), what + " must be text, not a list or a group");
+            problem(lineOf(value), "yaml.text.notText", what);
             return null;
         }
         if (scalar.getValue().isBlank()) {
             if (required) {
-                problem(lineOf(value), what + " is empty; write its text after the colon");
+                problem(lineOf(value), "yaml.text.empty", what);
             }
             return null;
         }
         if (TextInput.hasControlCharacter(scalar.getValue())) {
             // Only a YAML escape such as "\0" gets one here; PostgreSQL cannot store NUL, and none is meant.
-            problem(lineOf(value), what + " holds a control character (written as an escape such as \\0 or \\x01);"
-                    + " remove it");
+            problem(lineOf(value), "yaml.text.controlCharacter", what);
             return null;
         }
         // A block scalar ('|' or '>') starts its content on the line after the indicator.
         boolean block = scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getScalarStyle() == ScalarStyle.FOLDED;
         return new Text(scalar.getValue(), lineOf(scalar) + (block ? 1 : 0));
+    }
+
+    /** The field {@code key}, as problems name it. */
+    private static MessageSourceResolvable field(String key) {
+        return PackageProblem.phrase("yaml.field", key);
     }
 
     private static int lineOf(Node node) {

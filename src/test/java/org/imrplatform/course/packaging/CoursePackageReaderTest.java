@@ -81,7 +81,7 @@ class CoursePackageReaderTest {
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("basics/goodbye.yaml");
                     assertThat(p.line()).isBetween(3, 5);
-                    assertThat(p.message()).startsWith("malformed YAML");
+                    assertThat(p.toString()).contains(": malformed YAML: ");
                 });
     }
 
@@ -91,7 +91,11 @@ class CoursePackageReaderTest {
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("basics/goodbye.yaml");
                     assertThat(p.line()).isEqualTo(1);
-                    assertThat(p.message()).contains("unknown slide kind 'quiz'").contains("knowledge-check");
+                    assertThat(p.toString()).contains("unknown slide kind 'quiz'").contains("knowledge-check");
+                    // A key and the format's own words, so the page can say it in the reader's language.
+                    assertThat(p.code()).isEqualTo("package.slide.kind");
+                    assertThat(p.arguments()).containsExactly("quiz",
+                            "closing, content, knowledge-check, objectives, reflection, resources, tabs, video");
                 });
     }
 
@@ -107,14 +111,15 @@ class CoursePackageReaderTest {
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("basics/module.yaml");
                     assertThat(p.line()).isEqualTo(15);
-                    assertThat(p.message()).contains("slide 'check' is listed twice");
+                    assertThat(p.toString()).contains("slide 'check' is listed twice");
                 });
     }
 
     @Test
     void duplicateQuestionIdIsReported() {
         assertThat(problems(PackageFiles.valid().edit("basics/check.yaml", "id: elements", "id: nonlinear")))
-                .singleElement().satisfies(p -> assertThat(p.message()).contains("question id 'nonlinear' is used twice"));
+                .singleElement().satisfies(p -> assertThat(p).hasToString(
+                        "basics/check.yaml:16: question id 'nonlinear' is used twice in this file"));
     }
 
     @Test
@@ -123,7 +128,7 @@ class CoursePackageReaderTest {
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("course.yaml");
                     assertThat(p.line()).isEqualTo(1);
-                    assertThat(p.message()).contains("'Test Course' is not a valid id");
+                    assertThat(p.toString()).contains("'Test Course' is not a valid id");
                 });
     }
 
@@ -133,7 +138,7 @@ class CoursePackageReaderTest {
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("basics/welcome.yaml");
                     assertThat(p.line()).isEqualTo(7);
-                    assertThat(p.message()).contains("no alt text");
+                    assertThat(p.toString()).contains("no alt text");
                 });
     }
 
@@ -143,7 +148,7 @@ class CoursePackageReaderTest {
                 "You finished.\n\n  ![](images/wheel.svg)")))
                 .singleElement().satisfies(p -> {
                     assertThat(p.line()).isEqualTo(6);
-                    assertThat(p.message()).contains("has no alt text");
+                    assertThat(p.toString()).contains("has no alt text");
                 });
     }
 
@@ -177,7 +182,7 @@ class CoursePackageReaderTest {
         assertThat(problems(PackageFiles.valid().edit("basics/goodbye.yaml", "title:", "titel: x\ntitle:")))
                 .singleElement().satisfies(p -> {
                     assertThat(p.line()).isEqualTo(2);
-                    assertThat(p.message()).contains("unknown field 'titel'").contains("title");
+                    assertThat(p.toString()).contains("unknown field 'titel'").contains("title");
                 });
     }
 
@@ -185,7 +190,7 @@ class CoursePackageReaderTest {
     void singleChoiceQuestionNeedsExactlyOneCorrectOption() {
         assertThat(problems(PackageFiles.valid().edit("basics/check.yaml",
                 "      - text: a straight line\n", "      - text: a straight line\n        correct: true\n")))
-                .singleElement().satisfies(p -> assertThat(p.message())
+                .singleElement().satisfies(p -> assertThat(p.toString())
                         .contains("needs exactly one option with 'correct: true', this one has 2"));
     }
 
@@ -193,7 +198,7 @@ class CoursePackageReaderTest {
     void disallowedLinkSchemeIsRejected() {
         assertThat(problems(PackageFiles.valid().edit("basics/goodbye.yaml", "You finished the basics.",
                 "[click](javascript:alert(1))")))
-                .singleElement().satisfies(p -> assertThat(p.message()).contains("is not allowed"));
+                .singleElement().satisfies(p -> assertThat(p.toString()).contains("is not allowed"));
     }
 
     @Test
@@ -213,7 +218,7 @@ class CoursePackageReaderTest {
                 "hours: 1\ncompletion:\n  view-all-slides: false\n  pass-knowledge-checks: no\n")))
                 .singleElement().satisfies(p -> {
                     assertThat(p.line()).isEqualTo(7);
-                    assertThat(p.message()).contains("needs at least one of");
+                    assertThat(p.toString()).contains("needs at least one of");
                 });
     }
 
@@ -227,7 +232,7 @@ class CoursePackageReaderTest {
         assertThat(problems(PackageFiles.valid().edit("test.yaml", "        correct: true\n        feedback: It is.\n",
                 "        feedback: It is.\n"))).singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("test.yaml");
-                    assertThat(p.message()).contains("needs exactly one option with 'correct: true', this one has 0");
+                    assertThat(p.toString()).contains("needs exactly one option with 'correct: true', this one has 0");
                 });
     }
 
@@ -253,7 +258,7 @@ class CoursePackageReaderTest {
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("basics/goodbye.yaml");
                     assertThat(p.line()).isEqualTo(4);
-                    assertThat(p.message()).contains("'test.yaml' is one of the files the course is written in");
+                    assertThat(p.toString()).contains("'test.yaml' is one of the files the course is written in");
                 });
     }
 
