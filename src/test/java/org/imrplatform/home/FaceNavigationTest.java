@@ -235,6 +235,16 @@ class FaceNavigationTest {
         assertThat(status("/home/learn", null)).isEqualTo(200);
     }
 
+    @Test
+    void theFooterLinksCertificateVerification() throws Exception {
+        for (Cookie who : new Cookie[] {null, learner, administrator}) {
+            assertThat(page("/", who).footerLinks())
+                    .containsExactly(new Rendered.Link("Verify a certificate", "/certificates/verify", null));
+        }
+        assertThat(spanish("/courses/test-course", null).footerLinks()).extracting(Rendered.Link::text)
+                .containsExactly("Verificar un certificado");
+    }
+
     /** Every link of a face's home opens for the person it was shown to. */
     private void assertOpens(Rendered home, Cookie who) throws Exception {
         for (String entry : home.faceLinks()) {

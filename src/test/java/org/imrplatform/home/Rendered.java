@@ -35,6 +35,10 @@ record Rendered(String html) {
         return texts;
     }
 
+    List<Link> footerLinks() {
+        return links(section("<footer", "</footer>"));
+    }
+
     /** A face home's list: each entry as "link text → address: description". */
     List<String> faceLinks() {
         List<String> entries = new ArrayList<>();
