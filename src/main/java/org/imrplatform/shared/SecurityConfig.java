@@ -17,8 +17,9 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what. Course pages are public; administration needs the ADMINISTRATOR role; the Practice face needs
- * the FACILITATOR, REVIEWER or ADMINISTRATOR role. CSRF tokens live in a cookie and
+ * Who may do what. Course pages and the Learn face's home are public; administration and the Evaluate and
+ * Administration homes need the ADMINISTRATOR role; the Practice face and its home need the FACILITATOR, REVIEWER or
+ * ADMINISTRATOR role. CSRF tokens live in a cookie and
  * sessions in the database, so no application node holds state of its own.
  */
 @Configuration
@@ -33,9 +34,11 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/courses/*/evaluation", "/courses/*/knowledge-test/**").authenticated()
                         .requestMatchers("/", "/courses/**", "/login", "/register", "/password-reset/**", "/password-reset",
-                                "/certificates/verify", "/error", "/static/**",
+                                "/certificates/verify", "/home/learn", "/error", "/static/**",
                                 "/favicon.ico").permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/admin/**", "/home/evaluate", "/home/administration")
+                                .hasRole("ADMINISTRATOR")
+                        .requestMatchers("/home/practice").hasAnyRole("FACILITATOR", "REVIEWER", "ADMINISTRATOR")
                         // Practice: facilitators read their reviews; only reviewers and administrators change any.
                         .requestMatchers(HttpMethod.POST, "/practice/**").hasAnyRole("REVIEWER", "ADMINISTRATOR")
                         .requestMatchers("/practice/reviews/new").hasAnyRole("REVIEWER", "ADMINISTRATOR")

@@ -71,6 +71,7 @@ class EventsBrowserTest extends BrowserTest {
         assertThat(page.getByText("1 people recorded as attending.")).isVisible();
         assertAccessible(page);
 
+        click(AriaRole.LINK, "Evaluate");
         click(AriaRole.LINK, "Outcomes");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Outcomes"))).isVisible();
         page.getByLabel("From").fill("2026-01-01");
@@ -90,11 +91,13 @@ class EventsBrowserTest extends BrowserTest {
                     .contains("Outcomes: " + AREA).contains("New Jersey: 1 (100%)");
         }
 
+        click(AriaRole.LINK, "Evaluate");
         click(AriaRole.LINK, "Products");
         click(AriaRole.BUTTON, "Add the product");
         assertThat(page.locator("#error-summary")).containsText("Choose the kind of product.");
         assertAccessible(page);
 
+        click(AriaRole.LINK, "Evaluate");
         click(AriaRole.LINK, "Needs assessment");
         click(AriaRole.BUTTON, "Import the assessment");
         assertThat(page.locator("#error-summary")).containsText("Enter the assessment");

@@ -48,6 +48,7 @@ class FidelityReviewBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.TABLE).first()).containsText("Monday group");
         assertAccessible(page);
 
+        click(AriaRole.LINK, "Practice");
         click(AriaRole.LINK, "Fidelity reviews");
         assertAccessible(page);
         click(AriaRole.LINK, "Review a program on the IMR Fidelity Scale");
@@ -91,15 +92,18 @@ class FidelityReviewBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("2 · Draft");
         assertAccessible(page);
 
+        click(AriaRole.LINK, "Practice");
         click(AriaRole.LINK, "Fidelity reviews");
         click(AriaRole.LINK, "Centro Peñalolén · IMR for adults over time");
         assertThat(page.locator("svg[role=img]")).isVisible();
         assertThat(page.getByRole(AriaRole.TABLE).first()).containsText("3.92");
         assertAccessible(page);
+        click(AriaRole.LINK, "Practice");
         click(AriaRole.LINK, "Fidelity reviews");
         click(AriaRole.LINK, "Sites compared");
         assertThat(page.getByRole(AriaRole.TABLE).first()).containsText("Centro Peñalolén");
         assertAccessible(page);
+        click(AriaRole.LINK, "Practice");
         click(AriaRole.LINK, "Fidelity reviews");
         click(AriaRole.LINK, "Review audit log");
         assertThat(page.getByRole(AriaRole.TABLE).first()).containsText("Downloaded the PDF");

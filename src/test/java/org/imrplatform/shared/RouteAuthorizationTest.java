@@ -116,7 +116,12 @@ class RouteAuthorizationTest {
             route("GET /practice/programs/{id}/history", Access.PRACTICE, "/practice/programs/999999/history"),
             route("GET /practice/facilitators/{id}/history", Access.PRACTICE,
                     "/practice/facilitators/999999/history"),
-            route("GET /admin/fidelity/sites", Access.ADMINISTRATOR, "/admin/fidelity/sites")));
+            route("GET /admin/fidelity/sites", Access.ADMINISTRATOR, "/admin/fidelity/sites"),
+            // The faces' home pages
+            route("GET /home/learn", Access.PUBLIC, "/home/learn"),
+            route("GET /home/practice", Access.PRACTICE, "/home/practice"),
+            route("GET /home/evaluate", Access.ADMINISTRATOR, "/home/evaluate"),
+            route("GET /home/administration", Access.ADMINISTRATOR, "/home/administration")));
 
     @Autowired
     MockMvc mvc;
