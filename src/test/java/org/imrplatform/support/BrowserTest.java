@@ -21,8 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Real-browser tests: the machine's Chromium (Debian package, /usr/bin/chromium by default) driven by Playwright.
- * Playwright's own browser download is switched off in the build (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD).
+ * Real-browser tests: the machine's Chromium (Debian package, /usr/bin/chromium by default; see {@link Chromium})
+ * driven by Playwright. Playwright's own browser download is switched off in the build
+ * (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD). Without Chromium every browser test fails with one line saying how to get it.
  */
 @ServerTest
 public abstract class BrowserTest {
@@ -38,9 +39,10 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        Path chromium = Chromium.executable();
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("imr.test.chromium", "/usr/bin/chromium")))
+                .setExecutablePath(chromium)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run")));
@@ -48,7 +50,10 @@ public abstract class BrowserTest {
 
     @AfterAll
     static void closeBrowser() {
-        playwright.close();
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
     }
 
     @BeforeEach
