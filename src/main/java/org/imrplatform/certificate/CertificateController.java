@@ -1,10 +1,12 @@
 package org.imrplatform.certificate;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseCatalog;
+import org.imrplatform.shared.PdfDocuments;
 import org.imrplatform.shared.PublicAddress;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,13 +31,13 @@ class CertificateController {
 
     private final CourseCatalog catalog;
     private final Certificates certificates;
-    private final CertificatePdf pdf;
+    private final PdfDocuments pdfs;
     private final PublicAddress site;
 
-    CertificateController(CourseCatalog catalog, Certificates certificates, CertificatePdf pdf, PublicAddress site) {
+    CertificateController(CourseCatalog catalog, Certificates certificates, PdfDocuments pdfs, PublicAddress site) {
         this.catalog = catalog;
         this.certificates = certificates;
-        this.pdf = pdf;
+        this.pdfs = pdfs;
         this.site = site;
     }
 
@@ -58,7 +60,8 @@ class CertificateController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("certificate-" + courseId + ".pdf").build().toString())
-                .body(pdf.render(certificate, verify, locale));
+                .body(pdfs.render("certificate/certificate-pdf",
+                        Map.of("certificate", certificate, "verifyAddress", verify), locale));
     }
 
     /** The code typed on the verification page; one holding a control character is explained on the field. */

@@ -15,6 +15,7 @@ import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.fidelity.AuditLog.Action;
 import org.imrplatform.practice.GroupFacilitator;
 import org.imrplatform.practice.Programs;
+import org.imrplatform.shared.PdfDocuments;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,12 +52,12 @@ class ReviewController {
     private final ReviewAccess access;
     private final Programs programs;
     private final AuditLog audit;
-    private final FeedbackReportPdf pdf;
+    private final PdfDocuments pdfs;
     private final Clock clock;
 
     ReviewController(Instruments instruments, FidelityReviews reviews, FeedbackReports reports, ReviewAccess access,
-            Programs programs, AuditLog audit, FeedbackReportPdf pdf, Clock clock) {
-        this.pdf = pdf;
+            Programs programs, AuditLog audit, PdfDocuments pdfs, Clock clock) {
+        this.pdfs = pdfs;
         this.clock = clock;
         this.instruments = instruments;
         this.reviews = reviews;
@@ -147,7 +148,7 @@ class ReviewController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("fidelity-review-" + id + ".pdf").build().toString())
-                .body(pdf.render(reports.of(review), locale));
+                .body(pdfs.render("fidelity/report-pdf", Map.of("report", reports.of(review)), locale));
     }
 
     @PostMapping("/reviews/{id}/revision")

@@ -6,8 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.imrplatform.needs.NeedsAssessments;
+import org.imrplatform.shared.PdfDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,13 +31,13 @@ class OutcomesController {
     private final OutcomeFigures figures;
     private final OutcomesTable table;
     private final NeedsAssessments needs;
-    private final OutcomesSummaryPdf summaryPdf;
+    private final PdfDocuments pdfs;
 
-    OutcomesController(OutcomeFigures figures, OutcomesTable table, NeedsAssessments needs, OutcomesSummaryPdf summaryPdf) {
+    OutcomesController(OutcomeFigures figures, OutcomesTable table, NeedsAssessments needs, PdfDocuments pdfs) {
         this.figures = figures;
         this.table = table;
         this.needs = needs;
-        this.summaryPdf = summaryPdf;
+        this.pdfs = pdfs;
     }
 
     @GetMapping("/admin/outcomes")
@@ -43,9 +45,8 @@ class OutcomesController {
             @RequestParam(required = false) String area, Model model) {
         Asked asked = Asked.of(from, to, area);
         model.addAttribute("rangeError", asked.error());
-        model.addAttribute("figures", figures.of(asked.scope()));
+        model.addAttribute("panel", panel(asked.scope()));
         model.addAttribute("areas", areas(asked.scope()));
-        model.addAttribute("standing", standing(asked.scope()));
         return "outcomes/dashboard";
     }
 
@@ -67,8 +68,8 @@ class OutcomesController {
     ResponseEntity<byte[]> summary(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String area, Locale locale) {
         Asked asked = Asked.of(from, to, area).orRefuse();
-        return download(summaryPdf.render(figures.of(asked.scope()), standing(asked.scope()), locale),
-                "outcomes-summary.pdf", MediaType.APPLICATION_PDF);
+        return download(pdfs.render("outcomes/summary-pdf", Map.of("panel", panel(asked.scope()),
+                "computedOn", LocalDate.now()), locale), "outcomes-summary.pdf", MediaType.APPLICATION_PDF);
     }
 
     /** The areas to choose from, the one asked about among them even before it has records. */
@@ -80,8 +81,10 @@ class OutcomesController {
         return areas;
     }
 
-    private NeedsAssessments.Standing standing(OutcomeFigures.Scope scope) {
-        return scope.area() == null ? null : needs.standing(scope.area(), scope.to()).orElse(null);
+    /** The figures with the area's needs assessment standing, as the page and the summary PDF show them. */
+    private OutcomesPanel panel(OutcomeFigures.Scope scope) {
+        return new OutcomesPanel(figures.of(scope),
+                scope.area() == null ? null : needs.standing(scope.area(), scope.to()).orElse(null));
     }
 
     private List<List<String>> rows(Asked asked, Locale locale) {

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
+import org.imrplatform.support.PrintedPdf;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -192,6 +193,36 @@ class FidelityReviewTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Mean 4.00 of 13 rated items (total 52)");
         }
+    }
+
+    @Test
+    void theFeedbackReportPdfIsTaggedNumberedAndInTheReadersLanguage() throws Exception {
+        long id = startSessionReview();
+        // Every required item below the target: thirteen suggestions, so the report runs over one page.
+        mvc.perform(rate(id, "submit", ITIS, 3)
+                        .param("notes[relationship]", "Staff gave efficient, fluent reflections."))
+                .andExpect(redirectedUrl("/practice/reviews/" + id + "?submitted"));
+
+        PrintedPdf english = PrintedPdf.read(report(id, "en"))
+                .assertAccessible("en", "Feedback report: IMR Treatment Integrity Scale (IT-IS)");
+        assertThat(english.pages()).isGreaterThan(1);
+        assertThat(english.structure()).contains("H1", "H2", "P", "L", "LI");
+        assertThat(english.text()).contains("Mean 3.00 of 13 rated items (total 39)")
+                .contains("Strengths No item reached the target yet.")
+                .contains("1. Therapeutic relationship: 3 — ").contains("14. Coping skills training: —")
+                .contains("Notes: Staff gave efficient, fluent reflections.")
+                .contains("Page 1 of " + english.pages()).contains("Page 2 of " + english.pages());
+
+        PrintedPdf spanish = PrintedPdf.read(report(id, "es"))
+                .assertAccessible("es", "Informe de retroalimentación: IMR Treatment Integrity Scale (IT-IS)");
+        assertThat(spanish.text()).contains("Media 3.00 de 13 ítems puntuados (total 39)").contains("Fortalezas")
+                .contains("Página 1 de " + spanish.pages()).doesNotContain("Strengths");
+    }
+
+    private byte[] report(long id, String language) throws Exception {
+        return mvc.perform(get("/practice/reviews/" + id + "/report.pdf")
+                        .cookie(facilitator, new Cookie("imr-lang", language)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     }
 
     @Test

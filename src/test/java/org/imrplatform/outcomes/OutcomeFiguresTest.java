@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
+import org.imrplatform.support.PrintedPdf;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -320,4 +321,31 @@ class OutcomeFiguresTest {
             assertThat(new PDFTextStripper().getText(document)).contains("Outcomes: Recovery ?");
         }
     }
+
+    @Test
+    void theSummaryPdfIsTaggedAndInTheReadersLanguage() throws Exception {
+        Cookie admin = Learners.administrator(mvc);
+        PrintedPdf english = PrintedPdf.read(summary(admin, "en"))
+                .assertAccessible("en", "Outcomes: All areas of focus");
+        assertThat(english.pages()).isEqualTo(1);
+        assertThat(english.structure()).contains("H1", "H2", "P");
+        assertThat(english.text()).contains("From January 1, " + year + " to December 31, " + year)
+                .contains("Events offered").contains("Information will benefit development")
+                .contains("Participants engaged, by state or territory New Jersey: 1 (20%) · New York: 1 (20%) · "
+                        + "Puerto Rico: 2 (40%) · US Virgin Islands: 1 (20%)")
+                .contains("Definitions: docs/metrics.md");
+
+        PrintedPdf spanish = PrintedPdf.read(summary(admin, "es"))
+                .assertAccessible("es", "Resultados: Todas las áreas de enfoque");
+        assertThat(spanish.text()).contains("Del 1 de enero de " + year)
+                .contains("Participantes por estado o territorio").contains("Puerto Rico: 2 (40%)")
+                .doesNotContain("Participants engaged");
+    }
+
+    private byte[] summary(Cookie admin, String language) throws Exception {
+        return mvc.perform(get("/admin/outcomes/summary.pdf").param("from", year + "-01-01")
+                        .param("to", year + "-12-31").param("area", "").cookie(admin, new Cookie("imr-lang", language)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
 }
