@@ -74,8 +74,8 @@ class EventsBrowserTest extends BrowserTest {
         click(AriaRole.LINK, "Evaluate");
         click(AriaRole.LINK, "Outcomes");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Outcomes"))).isVisible();
-        page.getByLabel("From").fill("2026-01-01");
-        page.getByLabel("To").fill("2026-12-31");
+        page.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).fill("2026-01-01");
+        page.getByLabel("To", new Page.GetByLabelOptions().setExact(true)).fill("2026-12-31");
         page.getByLabel("Area of focus").selectOption(new SelectOption().setLabel(AREA));
         click(AriaRole.BUTTON, "Show the figures");
         assertThat(page.locator(".figures")).containsText("Participants engaged1");
@@ -101,6 +101,13 @@ class EventsBrowserTest extends BrowserTest {
         click(AriaRole.LINK, "Needs assessment");
         click(AriaRole.BUTTON, "Import the assessment");
         assertThat(page.locator("#error-summary")).containsText("Enter the assessment");
+        assertAccessible(page);
+    }
+
+    @Test
+    void theOutcomesTablesCanBeScrolledByKeyboardOnAPhone() {
+        page.setViewportSize(360, 740);
+        signInAsAdministrator("/admin/outcomes");
         assertAccessible(page);
     }
 }
