@@ -14,6 +14,11 @@ public final class FormErrors {
     }
 
     public static void reject(BindingResult errors, String field, String code) {
+        if (errors.getTarget() != null) {
+            // The form was made: its value keeps its type (a date stays a date when the page shows it again).
+            errors.rejectValue(field, code);
+            return;
+        }
         errors.addError(new FieldError(errors.getObjectName(), field, errors.getFieldValue(field), false,
                 errors.resolveMessageCodes(code, field), null, null));
     }

@@ -39,6 +39,10 @@ class SecurityConfig {
                         .requestMatchers("/admin/**", "/home/evaluate", "/home/administration")
                                 .hasRole("ADMINISTRATOR")
                         .requestMatchers("/home/practice").hasAnyRole("FACILITATOR", "REVIEWER", "ADMINISTRATOR")
+                        // Practice: participants' records are kept by the facilitators of their group (checked per
+                        // record by ParticipantRecords) and administrators; reviewers do not see them.
+                        .requestMatchers("/practice/groups", "/practice/groups/**", "/practice/participants/**")
+                                .hasAnyRole("FACILITATOR", "ADMINISTRATOR")
                         // Practice: facilitators read their reviews; only reviewers and administrators change any.
                         .requestMatchers(HttpMethod.POST, "/practice/**").hasAnyRole("REVIEWER", "ADMINISTRATOR")
                         .requestMatchers("/practice/reviews/new").hasAnyRole("REVIEWER", "ADMINISTRATOR")

@@ -161,6 +161,8 @@ class FaceNavigationTest {
         assertThat(forFacilitator.heading()).isEqualTo("Practice");
         assertThat(forFacilitator.faceLinks()).containsExactly(
                 "Fidelity reviews → /practice: Read the feedback reports on the sessions and programs you lead.",
+                "IMR groups → /practice/groups: Keep the participants of the groups you lead: add them, record"
+                        + " their consent, move them, mark them finished.",
                 "My session reviews over time → /practice/facilitators/" + facilitatorId + "/history: How the"
                         + " reviews of your sessions have changed from one review to the next.");
         assertOpens(forFacilitator, facilitator);
@@ -174,6 +176,8 @@ class FaceNavigationTest {
         assertThat(forAdministrator.faceLinks()).containsExactly(
                 "Fidelity reviews → /practice: Review a program on the IMR Fidelity Scale or a session on the IT-IS,"
                         + " and read the feedback reports.",
+                "IMR groups → /practice/groups: Keep the participants of the groups you lead: add them, record"
+                        + " their consent, move them, mark them finished.",
                 "Sites, programs and groups → /admin/programs: Record sites, their IMR programs and groups, and the"
                         + " facilitators who lead each group.",
                 "Sites compared → /admin/fidelity/sites: Compare each site's latest reviews, item by item.",

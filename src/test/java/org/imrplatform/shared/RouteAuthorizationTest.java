@@ -33,10 +33,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @PlatformTest
 class RouteAuthorizationTest {
 
-    /** PRACTICE: facilitators, reviewers and administrators; REVIEWER: reviewers and administrators. */
-    enum Access { PUBLIC, SIGNED_IN, PRACTICE, REVIEWER, ADMINISTRATOR }
+    /**
+     * PRACTICE: facilitators, reviewers and administrators; REVIEWER: reviewers and administrators; GROUPS (the
+     * participants of IMR groups): facilitators and administrators.
+     */
+    enum Access { PUBLIC, SIGNED_IN, PRACTICE, REVIEWER, GROUPS, ADMINISTRATOR }
 
     /** Route (method and pattern) to who may use it, and a concrete address to try it with. */
+    /** A participant public id shaped like a real one that names nobody. */
+    private static final String NO_ONE = "AAAAAAAAAAAAAAAAAAAAAA";
+
     private static final Map<String, Object[]> ROUTES = new TreeMap<>(Map.ofEntries(
             route("GET /", Access.PUBLIC, "/"),
             route("GET /courses/{courseId}", Access.PUBLIC, "/courses/test-course"),
@@ -117,6 +123,16 @@ class RouteAuthorizationTest {
             route("GET /practice/facilitators/{id}/history", Access.PRACTICE,
                     "/practice/facilitators/999999/history"),
             route("GET /admin/fidelity/sites", Access.ADMINISTRATOR, "/admin/fidelity/sites"),
+            // Participants of IMR groups
+            route("GET /practice/groups", Access.GROUPS, "/practice/groups"),
+            route("GET /practice/groups/{groupId}/participants", Access.GROUPS, "/practice/groups/999999/participants"),
+            route("POST /practice/groups/{groupId}/participants", Access.GROUPS,
+                    "/practice/groups/999999/participants"),
+            route("GET /practice/participants/{publicId}", Access.GROUPS, "/practice/participants/" + NO_ONE),
+            route("POST /practice/participants/{publicId}/ending", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/ending"),
+            route("POST /practice/participants/{publicId}/move", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/move"),
             // The faces' home pages
             route("GET /home/learn", Access.PUBLIC, "/home/learn"),
             route("GET /home/practice", Access.PRACTICE, "/home/practice"),
@@ -178,7 +194,8 @@ class RouteAuthorizationTest {
 
     @Test
     void facilitatorsAlsoReadPracticePages() throws Exception {
-        assertSignedInReach(facilitator, "a facilitator", Set.of(Access.PUBLIC, Access.SIGNED_IN, Access.PRACTICE));
+        assertSignedInReach(facilitator, "a facilitator",
+                Set.of(Access.PUBLIC, Access.SIGNED_IN, Access.PRACTICE, Access.GROUPS));
     }
 
     @Test
