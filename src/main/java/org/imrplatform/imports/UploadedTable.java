@@ -150,23 +150,20 @@ public final class UploadedTable {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        // Blank lines are read as rows of nothing, so that they are counted: a row's number is the one a
+        // spreadsheet shows (a cell holding line breaks is still one row).
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                problems.add(problem("upload.noHeader"));
-                return;
-            }
-            CSVRecord first = records.next();
-            if (!fits((int) first.getRecordNumber(), first.toList()) || !header(first.toList())) {
-                return;
-            }
-            while (records.hasNext()) {
+            boolean headerRead = false;
+            for (Iterator<CSVRecord> records = parser.iterator(); records.hasNext(); ) {
                 CSVRecord record = records.next();
-                if (!fits((int) record.getRecordNumber(), record.toList())
-                        || !add((int) record.getRecordNumber(), record.toList())) {
+                if (!row((int) record.getRecordNumber(), record.toList(), headerRead)) {
                     return;
                 }
+                headerRead |= !blank(record.toList());
+            }
+            if (!headerRead) {
+                problems.add(problem("upload.noHeader"));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             problems.add(problem("upload.csvUnreadable", e.getMessage()));
@@ -185,26 +182,17 @@ public final class UploadedTable {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
                 Stream<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().openStream()) {
             boolean headerRead = false;
+            // Rows with nothing in them are left out of the stream; getRowNum() still counts them.
             for (Iterator<org.dhatim.fastexcel.reader.Row> it = sheet.iterator(); it.hasNext(); ) {
                 org.dhatim.fastexcel.reader.Row row = it.next();
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < Math.min(row.getCellCount(), MAX_CELLS + 1); i++) {
                     cells.add(text(row.getCell(i)));
                 }
-                if (!fits(row.getRowNum(), cells)) {
+                if (!row(row.getRowNum(), cells, headerRead)) {
                     return;
                 }
-                if (cells.stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                if (!headerRead) {
-                    headerRead = true;
-                    if (!header(cells)) {
-                        return;
-                    }
-                } else if (!add(row.getRowNum(), cells)) {
-                    return;
-                }
+                headerRead |= !blank(cells);
             }
             if (!headerRead) {
                 problems.add(problem("upload.emptySheet"));
@@ -306,6 +294,24 @@ public final class UploadedTable {
             column = column * 26 + c - 'A' + 1;
         }
         return column;
+    }
+
+    /**
+     * Takes one row of the file, numbered as a spreadsheet shows it: the first that is not blank names the columns,
+     * later ones are rows to import, blank ones are skipped. Returns whether reading goes on.
+     */
+    private boolean row(int number, List<String> cells, boolean headerRead) {
+        if (!fits(number, cells)) {
+            return false;
+        }
+        if (blank(cells)) {
+            return true;
+        }
+        return headerRead ? add(number, cells) : header(cells);
+    }
+
+    private static boolean blank(List<String> cells) {
+        return cells.stream().allMatch(String::isBlank);
     }
 
     /** Whether a row of the file has few enough cells, each short and storable; records the problem when not. */

@@ -112,7 +112,7 @@ class AttendanceImportTest {
                 ana@example.org,5,5,4,4,Very useful
                 ,4,,5,3,
                 ben@example.org,6,5,5,5,
-                ,,,,,
+                cy@example.org,,,,,
                 ANA@example.org,1,1,1,1,changed my mind
                 ,0,9,,,
                 """;
@@ -161,6 +161,28 @@ class AttendanceImportTest {
         mvc.perform(post(event + "/surveys").with(csrf()).cookie(admin, lang).param("pending", pending.group(1)));
         return mvc.perform(get(event).cookie(admin, lang)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rowNumbersAreTheRowsASpreadsheetShows() throws Exception {
+        // Blank lines count (also at the top and as bare commas); a quoted cell holding a line break is one row.
+        String csv = "\r\nname,email,discipline,organization,state\r\nAna Rivera,ana@example.org,nurse,Clinic,PR\r\n"
+                + "\r\n\r\nBen Ortiz,not-an-email,nurse,Clinic,NJ\r\n,,,,\r\n"
+                + "\"Cam\nLee\",cam@,nurse,Clinic,NJ\r\nDee Moss,dee@example.org,wizard,Org,NJ\r\n";
+        assertThat(preview(csv)).contains("1 people will be added, 0 are already recorded for this event, 3 rows cannot")
+                .contains("<td>6</td><td>email &#39;not-an-email&#39; is not an email address</td>")
+                .contains("<td>8</td><td>email &#39;cam@&#39; is not an email address</td>")
+                .contains("<td>9</td><td>discipline &#39;wizard&#39; is not one of");
+
+        // A workbook's empty rows count too, whether the file leaves them out or holds them with empty cells.
+        String page = previewFile("attendance", "export.xlsx", workbook(
+                new Object[] {"name", "email", "discipline", "organization", "state"},
+                new Object[] {},
+                new Object[] {"Eve", "eve@example.org", "nurse", "Clinic", "NY"},
+                new Object[] {"", "", ""},
+                new Object[] {},
+                new Object[] {"Fay", "fay@", "nurse", "Clinic", "NY"}));
+        assertThat(page).contains("<td>6</td><td>email &#39;fay@&#39; is not an email address</td>");
     }
 
     @Test
