@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.imrplatform.imports.PendingImports;
+import org.imrplatform.imports.RejectedRow;
 import org.imrplatform.imports.UploadedTable;
 import org.springframework.context.MessageSourceResolvable;
 
@@ -30,14 +30,15 @@ final class SurveyFile implements EventFile {
 
     private final List<MessageSourceResolvable> fileProblems = new ArrayList<>();
     private final List<Response> responses = new ArrayList<>();
-    private final List<Rejected> rejected = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
     private final List<DroppedAnswer> dropped = new ArrayList<>();
+    private final Map<String, Integer> firstRowOfEmail = new HashMap<>();
+    private String checksum;
 
     static SurveyFile read(byte[] content) {
         SurveyFile file = new SurveyFile();
-        String checksum = checksum(content);
-        Map<String, Integer> firstRowOfEmail = new HashMap<>();
-        UploadedTable table = UploadedTable.read(content, COLUMNS, row -> file.row(row, checksum, firstRowOfEmail));
+        file.checksum = checksum(content);
+        UploadedTable table = UploadedTable.read(content, COLUMNS, file::row);
         file.fileProblems.addAll(table.problems());
         if (!file.fileProblems.isEmpty()) {
             file.responses.clear();
@@ -58,7 +59,7 @@ final class SurveyFile implements EventFile {
     }
 
     @Override
-    public List<Rejected> rejected() {
+    public List<RejectedRow> rejected() {
         return rejected;
     }
 
@@ -67,11 +68,11 @@ final class SurveyFile implements EventFile {
         return dropped;
     }
 
-    private void row(UploadedTable.Row line, String checksum, Map<String, Integer> firstRowOfEmail) {
-        List<String> reasons = new ArrayList<>();
+    private void row(UploadedTable.Row line) {
+        List<MessageSourceResolvable> reasons = new ArrayList<>();
         String email = line.get("email");
         if (!email.isEmpty() && (!UploadedTable.EMAIL.matcher(email).matches() || email.length() > 254)) {
-            reasons.add("email '" + email + "' is not an email address (leave it empty for anonymous answers)");
+            reasons.add(UploadedTable.problem("import.survey.email", email));
         }
         // A rating that is not one is left out alone, so that one slip does not cost the row's other answers.
         List<Integer> ratings = new ArrayList<>();
@@ -89,27 +90,28 @@ final class SurveyFile implements EventFile {
         }
         String comments = line.get("comments");
         if (comments.length() > 4000) {
-            reasons.add("comments are longer than 4,000 characters");
+            reasons.add(UploadedTable.problem("import.survey.commentsTooLong"));
         }
         boolean answered = ratings.stream().anyMatch(Objects::nonNull) || !comments.isEmpty();
         if (reasons.isEmpty() && !answered && notRatings.isEmpty()) {
-            reasons.add("the row holds no answer");
+            reasons.add(UploadedTable.problem("import.survey.noAnswer"));
         }
         if (reasons.isEmpty() && answered && !email.isEmpty()) {
             Integer first = firstRowOfEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), line.number());
             if (first != null) {
-                reasons.add("the same email as row " + first + "; each person answers once");
+                reasons.add(UploadedTable.problem("import.survey.sameEmail", first));
             }
         }
         if (reasons.isEmpty() && answered) {
+            String recorded = comments.isEmpty() ? null : comments;
             String key = email.isEmpty() ? "anonymous:" + checksum + ":" + line.number()
                     : email.toLowerCase(Locale.ROOT);
-            responses.add(new Response(line.number(), key, ratings, comments.isEmpty() ? null : comments));
+            responses.add(new Response(line.number(), key, ratings, recorded));
             dropped.addAll(notRatings);
         } else {
-            notRatings.forEach(d -> reasons.add(d.item() + " '" + d.value() + "' must be a whole number from 1 to 5,"
-                    + " or empty"));
-            rejected.add(new Rejected(line.number(), reasons));
+            notRatings.forEach(d -> reasons.add(UploadedTable.problem("import.survey.notARating", d.item(),
+                    d.value())));
+            rejected.add(new RejectedRow(line.number(), reasons));
         }
     }
 

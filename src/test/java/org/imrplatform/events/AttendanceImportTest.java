@@ -186,6 +186,22 @@ class AttendanceImportTest {
     }
 
     @Test
+    void aRowsReasonsAreToldInSpanish() throws Exception {
+        String page = mvc.perform(multipart(event + "/attendance/preview").file(new MockMultipartFile("file",
+                        "export.csv", "text/csv", ("name,email,discipline,organization,state\n"
+                                + "Ana Rivera,ana@example.org,nurse,Clinic,PR\nAna Otra,ANA@example.org,nurse,Clinic,PR\n"
+                                + ",no-es-correo,mago,Org,Marte\n").getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()).cookie(admin, new Cookie("imr-lang", "es")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Filas que no se pueden importar y por qu\u00e9")
+                .contains("<td>3</td><td>el mismo correo que la fila 2; cada persona se cuenta una vez</td>")
+                .contains("<td>4</td><td>falta el nombre o tiene m\u00e1s de 200 caracteres;"
+                        + " el correo &#39;no-es-correo&#39; no es una direcci\u00f3n de correo electr\u00f3nico;"
+                        + " la disciplina &#39;mago&#39; no es una de: peer specialist")
+                .contains("el estado &#39;Marte&#39; no es uno de: NY, NJ, PR, USVI, other</td>");
+    }
+
+    @Test
     void aFileWithWrongColumnsIsRefusedWhole() throws Exception {
         assertThat(preview("full name,e-mail,discipline,organization,state\nAna,ana@example.org,nurse,C,PR\n"))
                 .contains("Unknown column(s): full name, e-mail").contains("Missing column(s): name, email")
