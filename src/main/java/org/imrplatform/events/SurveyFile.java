@@ -1,10 +1,7 @@
 package org.imrplatform.events;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +21,10 @@ final class SurveyFile implements EventFile {
             "use_in_practice", "comments");
     static final List<String> ITEMS = COLUMNS.subList(1, 5);
 
-    /** One usable response; {@code key} identifies it for re-imports. Ratings are null when not answered. */
+    /**
+     * One usable response; {@code key} identifies it for re-imports: the respondent's email, or for anonymous
+     * answers their {@link AnonymousAnswers} key. Ratings are null when not answered.
+     */
     record Response(int row, String key, List<Integer> ratings, String comments) implements EventFile.Entry {
     }
 
@@ -33,11 +33,10 @@ final class SurveyFile implements EventFile {
     private final List<RejectedRow> rejected = new ArrayList<>();
     private final List<DroppedAnswer> dropped = new ArrayList<>();
     private final Map<String, Integer> firstRowOfEmail = new HashMap<>();
-    private String checksum;
+    private final AnonymousAnswers anonymous = new AnonymousAnswers();
 
     static SurveyFile read(byte[] content) {
         SurveyFile file = new SurveyFile();
-        file.checksum = checksum(content);
         UploadedTable table = UploadedTable.read(content, COLUMNS, file::row);
         file.fileProblems.addAll(table.problems());
         if (!file.fileProblems.isEmpty()) {
@@ -104,22 +103,13 @@ final class SurveyFile implements EventFile {
         }
         if (reasons.isEmpty() && answered) {
             String recorded = comments.isEmpty() ? null : comments;
-            String key = email.isEmpty() ? "anonymous:" + checksum + ":" + line.number()
-                    : email.toLowerCase(Locale.ROOT);
+            String key = email.isEmpty() ? anonymous.key(ratings, recorded) : email.toLowerCase(Locale.ROOT);
             responses.add(new Response(line.number(), key, ratings, recorded));
             dropped.addAll(notRatings);
         } else {
             notRatings.forEach(d -> reasons.add(UploadedTable.problem("import.survey.notARating", d.item(),
                     d.value())));
             rejected.add(new RejectedRow(line.number(), reasons));
-        }
-    }
-
-    private static String checksum(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
