@@ -1,6 +1,7 @@
 package org.imrplatform.needs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -51,6 +54,9 @@ class NeedsAssessmentTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NeedsAssessments assessments;
 
     private Cookie admin;
     /** This test's own areas and titles, so that the suite can run again on the same database. */
@@ -239,6 +245,20 @@ class NeedsAssessmentTest {
         String second = pending(preview(admin, title, "2024-07-01", csv(other)));
         assertThat(simultaneously(first, second)).isOne();
         assertThat(stored()).isEqualTo(2);
+    }
+
+    @Test
+    void theDatabaseRefusesASecondCopyOfAnAssessment() {
+        // What stops two confirmations that both found the assessment not yet stored (they raced past the check).
+        LocalDate day = LocalDate.of(2024, 8, 1);
+        NeedsFile file = NeedsFile.read(results().getBytes(StandardCharsets.UTF_8));
+        assessments.store(new NeedsAssessmentForm("Keyed " + tag, day), file.areas());
+        NeedsFile other = NeedsFile.read(results().replace(",63", ",62").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> assessments.store(new NeedsAssessmentForm(" KEYED  " + tag, day), other.areas()))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> assessments.store(new NeedsAssessmentForm("Rekeyed " + tag, day), file.areas()))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(stored()).isOne();
     }
 
     /** Sends the confirmations at the same moment; returns how many stored the assessment. */
