@@ -202,6 +202,43 @@ class AttendanceImportTest {
     }
 
     @Test
+    void whatMakesAnAttendanceRowValid() throws Exception {
+        // docs/metrics.md, "Imported files": choices in any case with spaces or hyphens, states by code or name, an
+        // organization may be left empty, an address of up to 254 characters.
+        String longest = "a".repeat(242) + "@example.org";
+        String page = preview("name,email,discipline,organization,state\n"
+                + "Ana,ana@example.org,Social-Worker,,new jersey\n"
+                + "Ben,ben@example.org,PEER SPECIALIST,Org,Virgin Islands\n"
+                + "Cy," + longest + ",case manager,Org,other\n"
+                + "Dee,a" + longest + ",nurse,Org,NY\n"
+                + ",eve@example.org,nurse,Org,NY\n"
+                + "Fay,fay@example,nurse,Org,NY\n"
+                + "Gus,gus@example.org,nurse," + "o".repeat(201) + ",NY\n");
+        assertThat(page).contains("3 people will be added, 0 are already recorded for this event, 4 rows cannot")
+                .contains("<td>5</td><td>email &#39;a" + longest + "&#39; is not an email address</td>")
+                .contains("<td>6</td><td>name is missing or longer than 200 characters</td>")
+                .contains("<td>7</td><td>email &#39;fay@example&#39; is not an email address</td>")
+                .contains("<td>8</td><td>organization is longer than 200 characters</td>");
+    }
+
+    @Test
+    void whatMakesASurveyRowValid() throws Exception {
+        // A comment alone is an answer; comments of up to 4,000 characters.
+        String page = mvc.perform(multipart(event + "/surveys/preview").file(new MockMultipartFile("file", "s.csv",
+                        "text/csv", ("email,overall_quality,recommend,benefit,use_in_practice,comments\n"
+                                + ",,,,,Only a comment\n"
+                                + "ana@example.org,,,,," + "c".repeat(4000) + "\n"
+                                + ",5,,,," + "c".repeat(4001) + "\n"
+                                + "not-an-email,5,5,5,5,\n").getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()).cookie(admin))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("2 responses will be added, 0 are already recorded for this event, 2 rows cannot")
+                .contains("<td>4</td><td>comments are longer than 4,000 characters</td>")
+                .contains("<td>5</td><td>email &#39;not-an-email&#39; is not an email address (leave it empty for"
+                        + " anonymous answers)</td>");
+    }
+
+    @Test
     void aFileWithWrongColumnsIsRefusedWhole() throws Exception {
         assertThat(preview("full name,e-mail,discipline,organization,state\nAna,ana@example.org,nurse,C,PR\n"))
                 .contains("Unknown column(s): full name, e-mail").contains("Missing column(s): name, email")

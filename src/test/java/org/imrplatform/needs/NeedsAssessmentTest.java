@@ -158,6 +158,29 @@ class NeedsAssessmentTest {
     }
 
     @Test
+    void whatMakesAnAreaValid() throws Exception {
+        // docs/metrics.md, "Imported files": an area of up to 100 characters, a rank from 1 to 9999, a percent from 0
+        // to 100 with at most one decimal (a percent sign allowed).
+        String area = "A" + tag + "x".repeat(91);
+        String page = preview(admin, "Limits " + tag, "2024-06-01", csv("area,rank,percent\n"
+                + area + ",9999,\n"
+                + "B " + tag + ",,100\n"
+                + "C " + tag + ",1, 0 %\n"
+                + area + "y,1,\n"
+                + "D " + tag + ",10000,\n"
+                + "E " + tag + ",0,\n"
+                + "F " + tag + ",,100.1\n"
+                + "G " + tag + ",,1e2\n"));
+        assertThat(page).contains("3 areas of focus, 5 rows with problems.")
+                .contains("<td>5</td><td>area is missing or longer than 100 characters</td>")
+                .contains("<td>6</td><td>rank &#39;10000&#39; must be a whole number from 1 up</td>")
+                .contains("<td>7</td><td>rank &#39;0&#39; must be a whole number from 1 up</td>")
+                .contains("<td>8</td><td>percent &#39;100.1&#39; must be a number from 0 to 100")
+                .contains("<td>9</td><td>percent &#39;1e2&#39; must be a number from 0 to 100")
+                .contains("<td>4</td><td>C " + tag + "</td>\n          <td>1</td><td>0%</td>");
+    }
+
+    @Test
     void theFormsFieldsAreCheckedBeforeTheFile() throws Exception {
         String page = preview(admin, "", "someday", csv(results()));
         assertThat(page).contains("The assessment was not imported").contains("Enter the assessment&#39;s title")
