@@ -153,11 +153,13 @@ public final class UploadedTable {
         // Blank lines are read as rows of nothing, so that they are counted: a row's number is the one a
         // spreadsheet shows (a cell holding line breaks is still one row).
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
+        int lastRow = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             boolean headerRead = false;
             for (Iterator<CSVRecord> records = parser.iterator(); records.hasNext(); ) {
                 CSVRecord record = records.next();
-                if (!row((int) record.getRecordNumber(), record.toList(), headerRead)) {
+                lastRow = (int) record.getRecordNumber();
+                if (!row(lastRow, record.toList(), headerRead)) {
                     return;
                 }
                 headerRead |= !blank(record.toList());
@@ -166,7 +168,8 @@ public final class UploadedTable {
                 problems.add(problem("upload.noHeader"));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(problem("upload.csvUnreadable", e.getMessage()));
+            // The parser's own words are English and name lines, not rows; the row where reading stopped is enough.
+            problems.add(problem("upload.csvUnreadable", lastRow + 1));
         }
     }
 
@@ -176,7 +179,7 @@ public final class UploadedTable {
                 return;
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            problems.add(problem("upload.workbookUnreadable", e.getMessage()));
+            problems.add(problem("upload.workbookUnreadable"));
             return;
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
@@ -198,7 +201,7 @@ public final class UploadedTable {
                 problems.add(problem("upload.emptySheet"));
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(problem("upload.workbookUnreadable", e.getMessage()));
+            problems.add(problem("upload.workbookUnreadable"));
         }
     }
 

@@ -254,6 +254,9 @@ class AttendanceImportTest {
                                 .getBytes(StandardCharsets.ISO_8859_1))).with(csrf()).cookie(admin))
                 .andReturn().getResponse().getContentAsString();
         assertThat(latin1).contains("neither UTF-8 text nor an Excel workbook");
+        assertThat(preview("name,email,discipline,organization,state\nAna,ana@example.org,nurse,C,PR\n\n"
+                + "\"Ben,ben@example.org,nurse,C,PR\nCy,cy@example.org,nurse,C,PR\n"))
+                .contains("could not be read as CSV from row 4 on: a quote that is never closed");
     }
 
     /** A workbook as a spreadsheet program saves it: text cells, number cells and a blank row in between. */
