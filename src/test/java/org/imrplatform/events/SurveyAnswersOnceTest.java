@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -15,10 +13,9 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
+import org.imrplatform.support.Workbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +54,8 @@ class SurveyAnswersOnceTest {
     @BeforeEach
     void anEvent() throws Exception {
         admin = Learners.administrator(mvc);
-        event = mvc.perform(post("/admin/events").with(csrf()).cookie(admin).param("title", "Survey " + UUID.randomUUID())
+        event = mvc.perform(post("/admin/events").with(csrf()).cookie(admin)
+                        .param("title", "Survey " + UUID.randomUUID())
                         .param("kind", "WEBINAR").param("startsOn", "2026-03-04").param("endsOn", "2026-03-04")
                         .param("area", "Illness Management and Recovery").param("format", "ONLINE")
                         .param("audience", "Practitioners").param("region", "NJ"))
@@ -78,25 +76,12 @@ class SurveyAnswersOnceTest {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The rows as a workbook, ratings as numbers. */
-    private static byte[] xlsx(Object[]... rows) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Workbook workbook = new Workbook(bytes, "Test", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet("Survey");
-            for (int c = 0; c < HEADER.length; c++) {
-                sheet.value(0, c, HEADER[c]);
-            }
-            for (int r = 0; r < rows.length; r++) {
-                for (int c = 0; c < rows[r].length; c++) {
-                    if (rows[r][c] instanceof Number number) {
-                        sheet.value(r + 1, c, number);
-                    } else if (rows[r][c] != null) {
-                        sheet.value(r + 1, c, (String) rows[r][c]);
-                    }
-                }
-            }
-        }
-        return bytes.toByteArray();
+    /** The rows as a workbook, under the header, ratings as numbers. */
+    private static byte[] xlsx(Object[]... rows) {
+        Object[][] sheet = new Object[rows.length + 1][];
+        sheet[0] = HEADER;
+        System.arraycopy(rows, 0, sheet, 1, rows.length);
+        return Workbooks.of(sheet);
     }
 
     private String preview(String name, byte[] content) throws Exception {

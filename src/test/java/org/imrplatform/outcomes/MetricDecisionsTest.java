@@ -68,7 +68,8 @@ class MetricDecisionsTest {
     /** The area's figures for 2026 as the CSV export gives them, one line per figure. */
     private String figures() throws Exception {
         return mvc.perform(get("/admin/outcomes/export.csv").param("from", "2026-01-01").param("to", "2026-12-31")
-                .param("area", area).cookie(admin)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                        .param("area", area).cookie(admin))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
