@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.imrplatform.account.Discipline;
 import org.imrplatform.account.Region;
-import org.imrplatform.imports.PendingImports;
+import org.imrplatform.imports.RejectedRow;
 import org.imrplatform.imports.UploadedTable;
 import org.springframework.context.MessageSourceResolvable;
 
@@ -35,7 +35,7 @@ final class AttendanceFile implements EventFile {
 
     private final List<MessageSourceResolvable> fileProblems = new ArrayList<>();
     private final List<Attendee> attendees = new ArrayList<>();
-    private final List<Rejected> rejected = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
 
     private AttendanceFile() {
     }
@@ -57,7 +57,7 @@ final class AttendanceFile implements EventFile {
     }
 
     @Override
-    public List<Rejected> rejected() {
+    public List<RejectedRow> rejected() {
         return rejected;
     }
 
@@ -73,39 +73,38 @@ final class AttendanceFile implements EventFile {
 
     private void row(UploadedTable.Row line, Map<String, Integer> firstRowOfEmail) {
         int row = line.number();
-        List<String> reasons = new ArrayList<>();
+        List<MessageSourceResolvable> reasons = new ArrayList<>();
         String name = line.get("name");
         String email = line.get("email");
         String organization = line.get("organization");
         if (name.isEmpty() || name.length() > 200) {
-            reasons.add("name is missing or longer than 200 characters");
+            reasons.add(UploadedTable.problem("import.attendance.name"));
         }
         if (!UploadedTable.EMAIL.matcher(email).matches() || email.length() > 254) {
-            reasons.add("email '" + email + "' is not an email address");
+            reasons.add(UploadedTable.problem("import.attendance.email", email));
         }
         if (organization.length() > 200) {
-            reasons.add("organization is longer than 200 characters");
+            reasons.add(UploadedTable.problem("import.attendance.organization"));
         }
         Optional<Discipline> discipline = discipline(line.get("discipline"));
         if (discipline.isEmpty()) {
-            reasons.add("discipline '" + line.get("discipline") + "' is not one of: peer specialist,"
-                    + " social worker, counselor, psychologist, nurse, case manager, psychiatrist, other");
+            reasons.add(UploadedTable.problem("import.attendance.discipline", line.get("discipline")));
         }
         Region region = STATES.get(line.get("state").toLowerCase(Locale.ROOT));
         if (region == null) {
-            reasons.add("state '" + line.get("state") + "' is not one of: NY, NJ, PR, USVI, other");
+            reasons.add(UploadedTable.problem("import.attendance.state", line.get("state")));
         }
         if (reasons.isEmpty()) {
             Integer first = firstRowOfEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), row);
             if (first != null) {
-                reasons.add("the same email as row " + first + "; each person is counted once");
+                reasons.add(UploadedTable.problem("import.attendance.sameEmail", first));
             }
         }
         if (reasons.isEmpty()) {
             attendees.add(new Attendee(row, email, name, discipline.get(), organization.isEmpty() ? "—" : organization,
                     region));
         } else {
-            rejected.add(new Rejected(row, reasons));
+            rejected.add(new RejectedRow(row, reasons));
         }
     }
 

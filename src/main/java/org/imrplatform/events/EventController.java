@@ -2,14 +2,12 @@ package org.imrplatform.events;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.imrplatform.account.Region;
 import org.imrplatform.account.SignedInAccount;
-import org.springframework.context.MessageSource;
 import org.imrplatform.imports.PendingImports;
 import org.imrplatform.imports.UploadedTable;
 import org.springframework.context.MessageSourceResolvable;
@@ -40,12 +38,10 @@ class EventController {
 
     private final OutreachEvents events;
     private final EventImports imports;
-    private final MessageSource messages;
 
-    EventController(OutreachEvents events, EventImports imports, MessageSource messages) {
+    EventController(OutreachEvents events, EventImports imports) {
         this.events = events;
         this.imports = imports;
-        this.messages = messages;
     }
 
     @ModelAttribute("kinds")
@@ -92,12 +88,12 @@ class EventController {
     @PostMapping("/{id}/{kind:" + EventImport.PATHS + "}/preview")
     String preview(@PathVariable long id, @PathVariable String kind,
             @RequestParam(name = "file", required = false) MultipartFile file,
-            @AuthenticationPrincipal SignedInAccount me, Model model, Locale locale) throws IOException {
+            @AuthenticationPrincipal SignedInAccount me, Model model) throws IOException {
         EventImport what = EventImport.ofPath(kind);
         model.addAttribute("event", event(id));
         Optional<MessageSourceResolvable> refusal = UploadedTable.refusal(file);
         if (refusal.isPresent()) {
-            return problems(List.of(refusal.get()), model, locale);
+            return problems(List.of(refusal.get()), model);
         }
         EventImports.Preview preview = imports.preview(me.accountId(), id, what, file.getBytes());
         model.addAttribute("importKind", what.path());
@@ -106,19 +102,19 @@ class EventController {
         model.addAttribute("rejected", preview.file().rejected());
         model.addAttribute("dropped", preview.file().dropped());
         model.addAttribute("pending", preview.pendingId());
-        return problems(preview.file().fileProblems(), model, locale);
+        return problems(preview.file().fileProblems(), model);
     }
 
     @PostMapping("/{id}/{kind:" + EventImport.PATHS + "}")
     String confirm(@PathVariable long id, @PathVariable String kind,
             @RequestParam(name = "pending", defaultValue = "") String pending,
-            @AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect, Model model, Locale locale) {
+            @AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect, Model model) {
         EventImport what = EventImport.ofPath(kind);
         OutreachEvent event = event(id);
         EventImports.Confirmation done = imports.confirm(me.accountId(), id, what, pending);
         if (!done.problems().isEmpty()) {
             model.addAttribute("event", event);
-            return problems(done.problems(), model, locale);
+            return problems(done.problems(), model);
         }
         redirect.addFlashAttribute("importedKind", what.path());
         redirect.addFlashAttribute("added", done.added());
@@ -127,9 +123,9 @@ class EventController {
         return "redirect:/admin/events/" + id;
     }
 
-    /** The event page with the file's problems, in the reader's language (none: the preview alone). */
-    private String problems(List<MessageSourceResolvable> problems, Model model, Locale locale) {
-        model.addAttribute("fileProblems", problems.stream().map(p -> messages.getMessage(p, locale)).toList());
+    /** The event page with the file's problems (none: the preview alone), told in the reader's language there. */
+    private String problems(List<MessageSourceResolvable> problems, Model model) {
+        model.addAttribute("fileProblems", problems);
         return "events/event";
     }
 

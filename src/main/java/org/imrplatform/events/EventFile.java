@@ -2,6 +2,7 @@ package org.imrplatform.events;
 
 import java.util.List;
 
+import org.imrplatform.imports.RejectedRow;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -18,10 +19,6 @@ sealed interface EventFile permits AttendanceFile, SurveyFile {
         String key();
     }
 
-    /** A row that cannot, with every reason. */
-    record Rejected(int row, List<String> reasons) {
-    }
-
     /** An answer that is not a rating, left out of a row whose other answers are recorded. */
     record DroppedAnswer(int row, String item, String value) {
     }
@@ -31,7 +28,8 @@ sealed interface EventFile permits AttendanceFile, SurveyFile {
 
     List<? extends Entry> entries();
 
-    List<Rejected> rejected();
+    /** Rows that cannot be recorded, with every reason. */
+    List<RejectedRow> rejected();
 
     /** Answers left out of rows that are otherwise recorded; only survey files have items to leave out. */
     default List<DroppedAnswer> dropped() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.imrplatform.imports.PendingImports;
-import org.imrplatform.imports.UploadedTable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +36,14 @@ class EventImports {
         Set<String> known = events.keys(eventId, kind);
         List<? extends EventFile.Entry> fresh = file.entries().stream()
                 .filter(entry -> !known.contains(entry.key())).toList();
-        String pendingId = fresh.isEmpty() ? null : pending.keep(accountId, eventId, kind.name(), content);
+        String pendingId = fresh.isEmpty() ? null
+                : pending.keep(accountId, kind.name(), String.valueOf(eventId), content);
         return new Preview(file, fresh, file.entries().size() - fresh.size(), pendingId);
     }
 
     @Transactional
     Confirmation confirm(long accountId, long eventId, EventImport kind, String pendingId) {
-        PendingImports.Claim claim = pending.claim(pendingId, accountId, eventId, kind.name());
+        PendingImports.Claim claim = pending.claim(pendingId, accountId, kind.name(), String.valueOf(eventId));
         if (claim.refusal() != null) {
             return new Confirmation(List.of(claim.refusal()), 0, 0, 0);
         }

@@ -1,16 +1,13 @@
 package org.imrplatform.events;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.imrplatform.imports.PendingImports;
+import org.imrplatform.imports.RejectedRow;
 import org.imrplatform.imports.UploadedTable;
 import org.springframework.context.MessageSourceResolvable;
 
@@ -24,20 +21,23 @@ final class SurveyFile implements EventFile {
             "use_in_practice", "comments");
     static final List<String> ITEMS = COLUMNS.subList(1, 5);
 
-    /** One usable response; {@code key} identifies it for re-imports. Ratings are null when not answered. */
+    /**
+     * One usable response; {@code key} identifies it for re-imports: the respondent's email, or for anonymous
+     * answers their {@link AnonymousAnswers} key. Ratings are null when not answered.
+     */
     record Response(int row, String key, List<Integer> ratings, String comments) implements EventFile.Entry {
     }
 
     private final List<MessageSourceResolvable> fileProblems = new ArrayList<>();
     private final List<Response> responses = new ArrayList<>();
-    private final List<Rejected> rejected = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
     private final List<DroppedAnswer> dropped = new ArrayList<>();
+    private final Map<String, Integer> firstRowOfEmail = new HashMap<>();
+    private final AnonymousAnswers anonymous = new AnonymousAnswers();
 
     static SurveyFile read(byte[] content) {
         SurveyFile file = new SurveyFile();
-        String checksum = checksum(content);
-        Map<String, Integer> firstRowOfEmail = new HashMap<>();
-        UploadedTable table = UploadedTable.read(content, COLUMNS, row -> file.row(row, checksum, firstRowOfEmail));
+        UploadedTable table = UploadedTable.read(content, COLUMNS, file::row);
         file.fileProblems.addAll(table.problems());
         if (!file.fileProblems.isEmpty()) {
             file.responses.clear();
@@ -58,7 +58,7 @@ final class SurveyFile implements EventFile {
     }
 
     @Override
-    public List<Rejected> rejected() {
+    public List<RejectedRow> rejected() {
         return rejected;
     }
 
@@ -67,11 +67,11 @@ final class SurveyFile implements EventFile {
         return dropped;
     }
 
-    private void row(UploadedTable.Row line, String checksum, Map<String, Integer> firstRowOfEmail) {
-        List<String> reasons = new ArrayList<>();
+    private void row(UploadedTable.Row line) {
+        List<MessageSourceResolvable> reasons = new ArrayList<>();
         String email = line.get("email");
         if (!email.isEmpty() && (!UploadedTable.EMAIL.matcher(email).matches() || email.length() > 254)) {
-            reasons.add("email '" + email + "' is not an email address (leave it empty for anonymous answers)");
+            reasons.add(UploadedTable.problem("import.survey.email", email));
         }
         // A rating that is not one is left out alone, so that one slip does not cost the row's other answers.
         List<Integer> ratings = new ArrayList<>();
@@ -89,35 +89,27 @@ final class SurveyFile implements EventFile {
         }
         String comments = line.get("comments");
         if (comments.length() > 4000) {
-            reasons.add("comments are longer than 4,000 characters");
+            reasons.add(UploadedTable.problem("import.survey.commentsTooLong"));
         }
         boolean answered = ratings.stream().anyMatch(Objects::nonNull) || !comments.isEmpty();
         if (reasons.isEmpty() && !answered && notRatings.isEmpty()) {
-            reasons.add("the row holds no answer");
+            reasons.add(UploadedTable.problem("import.survey.noAnswer"));
         }
         if (reasons.isEmpty() && answered && !email.isEmpty()) {
             Integer first = firstRowOfEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), line.number());
             if (first != null) {
-                reasons.add("the same email as row " + first + "; each person answers once");
+                reasons.add(UploadedTable.problem("import.survey.sameEmail", first));
             }
         }
         if (reasons.isEmpty() && answered) {
-            String key = email.isEmpty() ? "anonymous:" + checksum + ":" + line.number()
-                    : email.toLowerCase(Locale.ROOT);
-            responses.add(new Response(line.number(), key, ratings, comments.isEmpty() ? null : comments));
+            String recorded = comments.isEmpty() ? null : comments;
+            String key = email.isEmpty() ? anonymous.key(ratings, recorded) : email.toLowerCase(Locale.ROOT);
+            responses.add(new Response(line.number(), key, ratings, recorded));
             dropped.addAll(notRatings);
         } else {
-            notRatings.forEach(d -> reasons.add(d.item() + " '" + d.value() + "' must be a whole number from 1 to 5,"
-                    + " or empty"));
-            rejected.add(new Rejected(line.number(), reasons));
-        }
-    }
-
-    private static String checksum(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            notRatings.forEach(d -> reasons.add(UploadedTable.problem("import.survey.notARating", d.item(),
+                    d.value())));
+            rejected.add(new RejectedRow(line.number(), reasons));
         }
     }
 }

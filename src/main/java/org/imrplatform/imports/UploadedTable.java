@@ -150,26 +150,26 @@ public final class UploadedTable {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        // Blank lines are read as rows of nothing, so that they are counted: a row's number is the one a
+        // spreadsheet shows (a cell holding line breaks is still one row).
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
+        int lastRow = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                problems.add(problem("upload.noHeader"));
-                return;
-            }
-            CSVRecord first = records.next();
-            if (!fits((int) first.getRecordNumber(), first.toList()) || !header(first.toList())) {
-                return;
-            }
-            while (records.hasNext()) {
+            boolean headerRead = false;
+            for (Iterator<CSVRecord> records = parser.iterator(); records.hasNext(); ) {
                 CSVRecord record = records.next();
-                if (!fits((int) record.getRecordNumber(), record.toList())
-                        || !add((int) record.getRecordNumber(), record.toList())) {
+                lastRow = (int) record.getRecordNumber();
+                if (!row(lastRow, record.toList(), headerRead)) {
                     return;
                 }
+                headerRead |= !blank(record.toList());
+            }
+            if (!headerRead) {
+                problems.add(problem("upload.noHeader"));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(problem("upload.csvUnreadable", e.getMessage()));
+            // The parser's own words are English and name lines, not rows; the row where reading stopped is enough.
+            problems.add(problem("upload.csvUnreadable", lastRow + 1));
         }
     }
 
@@ -179,38 +179,29 @@ public final class UploadedTable {
                 return;
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            problems.add(problem("upload.workbookUnreadable", e.getMessage()));
+            problems.add(problem("upload.workbookUnreadable"));
             return;
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
                 Stream<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().openStream()) {
             boolean headerRead = false;
+            // Rows with nothing in them are left out of the stream; getRowNum() still counts them.
             for (Iterator<org.dhatim.fastexcel.reader.Row> it = sheet.iterator(); it.hasNext(); ) {
                 org.dhatim.fastexcel.reader.Row row = it.next();
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < Math.min(row.getCellCount(), MAX_CELLS + 1); i++) {
                     cells.add(text(row.getCell(i)));
                 }
-                if (!fits(row.getRowNum(), cells)) {
+                if (!row(row.getRowNum(), cells, headerRead)) {
                     return;
                 }
-                if (cells.stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                if (!headerRead) {
-                    headerRead = true;
-                    if (!header(cells)) {
-                        return;
-                    }
-                } else if (!add(row.getRowNum(), cells)) {
-                    return;
-                }
+                headerRead |= !blank(cells);
             }
             if (!headerRead) {
                 problems.add(problem("upload.emptySheet"));
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(problem("upload.workbookUnreadable", e.getMessage()));
+            problems.add(problem("upload.workbookUnreadable"));
         }
     }
 
@@ -306,6 +297,24 @@ public final class UploadedTable {
             column = column * 26 + c - 'A' + 1;
         }
         return column;
+    }
+
+    /**
+     * Takes one row of the file, numbered as a spreadsheet shows it: the first that is not blank names the columns,
+     * later ones are rows to import, blank ones are skipped. Returns whether reading goes on.
+     */
+    private boolean row(int number, List<String> cells, boolean headerRead) {
+        if (!fits(number, cells)) {
+            return false;
+        }
+        if (blank(cells)) {
+            return true;
+        }
+        return headerRead ? add(number, cells) : header(cells);
+    }
+
+    private static boolean blank(List<String> cells) {
+        return cells.stream().allMatch(String::isBlank);
     }
 
     /** Whether a row of the file has few enough cells, each short and storable; records the problem when not. */

@@ -4,14 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-import org.imrplatform.imports.PendingImports;
 import org.imrplatform.imports.UploadedTable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,18 +18,16 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Regional needs assessments, imported from a CSV of areas of focus (columns: area, rank, percent). A ranking is
- * only meaningful whole, so a file with any bad row is refused whole, with every row's problem.
- */
+/** Regional needs assessments, each stored once, and where an area of focus ranks in them. */
 @Service
 public class NeedsAssessments {
-
-    static final List<String> COLUMNS = List.of("area", "rank", "percent");
 
     /** Where an area stands in an assessment. */
     public record Standing(String assessment, LocalDate conductedOn, String area, Integer rank, BigDecimal percent,
             int areas) {
+    }
+
+    private record Stored(long id, String title) {
     }
 
     private final JdbcClient jdbc;
@@ -42,59 +38,61 @@ public class NeedsAssessments {
         this.clock = clock;
     }
 
-    /** Problems with the file, by row; empty when the assessment was stored. */
+    /**
+     * Why this assessment is already stored (which one it repeats, and how), or empty when it is not. Stored ones
+     * are compared by their title and results as read back, so that those imported before their keys were kept
+     * (V34) count as well.
+     */
+    Optional<MessageSourceResolvable> already(NeedsAssessmentForm form, List<NeedsFile.Area> areas) {
+        AssessmentIdentity identity = identity(form, areas);
+        LocalDate day = form.conductedOn();
+        Map<Long, List<AssessmentIdentity.Result>> results = jdbc.sql("""
+                        select n.assessment_id, n.area_key, n.area_rank, n.share_percent
+                        from needs_area n join needs_assessment a on a.id = n.assessment_id where a.conducted_on = ?
+                        """)
+                .param(day)
+                .query((rs, row) -> Map.entry(rs.getLong(1), new AssessmentIdentity.Result(rs.getString(2),
+                        rs.getObject(3, Integer.class), rs.getBigDecimal(4))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        for (Stored stored : jdbc.sql("select id, title from needs_assessment where conducted_on = ? order by id")
+                .param(day).query(Stored.class).list()) {
+            Optional<String> how = AssessmentIdentity.of(day, stored.title(),
+                    results.getOrDefault(stored.id(), List.of())).sameAs(identity);
+            if (how.isPresent()) {
+                return Optional.of(UploadedTable.problem("needs.already", stored.title(), day.toString(),
+                        UploadedTable.problem(how.get())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stores the assessment with its keys; the unique indexes on them refuse a second one, so that two confirmations
+     * of the same assessment at the same moment store it once (the later fails with a DuplicateKeyException).
+     */
     @Transactional
-    List<MessageSourceResolvable> importFile(String title, LocalDate conductedOn, byte[] content) {
-        List<MessageSourceResolvable> problems = new ArrayList<>();
-        List<Object[]> areas = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        UploadedTable table = UploadedTable.read(content, COLUMNS, row -> {
-            String area = row.get("area");
-            Integer rank = null;
-            BigDecimal percent = null;
-            List<String> reasons = new ArrayList<>();
-            if (area.isEmpty() || area.length() > 100) {
-                reasons.add("area is missing or longer than 100 characters");
-            } else if (seen.putIfAbsent(area.toLowerCase(Locale.ROOT), row.number()) != null) {
-                reasons.add("area '" + area + "' is already on row " + seen.get(area.toLowerCase(Locale.ROOT)));
-            }
-            if (!row.get("rank").isEmpty()) {
-                if (row.get("rank").matches("\\d{1,4}") && Integer.parseInt(row.get("rank")) > 0) {
-                    rank = Integer.parseInt(row.get("rank"));
-                } else {
-                    reasons.add("rank '" + row.get("rank") + "' must be a whole number from 1 up");
-                }
-            }
-            if (!row.get("percent").isEmpty()) {
-                String value = row.get("percent").replace("%", "").trim();
-                if (value.matches("\\d{1,3}(\\.\\d)?") && new BigDecimal(value).compareTo(BigDecimal.valueOf(100)) <= 0) {
-                    percent = new BigDecimal(value);
-                } else {
-                    reasons.add("percent '" + row.get("percent") + "' must be a number from 0 to 100");
-                }
-            }
-            if (rank == null && percent == null && reasons.isEmpty()) {
-                reasons.add("give a rank, a percent or both");
-            }
-            if (reasons.isEmpty()) {
-                areas.add(new Object[] {area, area.toLowerCase(Locale.ROOT), rank, percent});
-            } else {
-                problems.add(UploadedTable.problem("needs.row", row.number(), String.join("; ", reasons)));
-            }
-        });
-        problems.addAll(0, table.problems());
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+    void store(NeedsAssessmentForm form, List<NeedsFile.Area> areas) {
+        AssessmentIdentity identity = identity(form, areas);
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into needs_assessment (title, conducted_on, imported_at) values (?, ?, ?)")
-                .params(title.trim(), conductedOn, OffsetDateTime.now(clock)).update(key, "id");
+        jdbc.sql("""
+                        insert into needs_assessment (title, conducted_on, imported_at, title_key, results_key)
+                        values (?, ?, ?, ?, ?)
+                        """)
+                .params(form.title().strip(), form.conductedOn(), OffsetDateTime.now(clock), identity.titleKey(),
+                        identity.resultsKey())
+                .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
-        for (Object[] area : areas) {
+        for (NeedsFile.Area area : areas) {
             jdbc.sql("insert into needs_area (assessment_id, area, area_key, area_rank, share_percent)"
-                    + " values (?, ?, ?, ?, ?)").params(id, area[0], area[1], area[2], area[3]).update();
+                    + " values (?, ?, ?, ?, ?)").params(id, area.name(), area.key(), area.rank(), area.percent())
+                    .update();
         }
-        return List.of();
+    }
+
+    private static AssessmentIdentity identity(NeedsAssessmentForm form, List<NeedsFile.Area> areas) {
+        return AssessmentIdentity.of(form.conductedOn(), form.title(), areas.stream()
+                .map(a -> new AssessmentIdentity.Result(a.key(), a.rank(), a.percent())).toList());
     }
 
     /** The area's place in the most recent assessment conducted on or before the day, if it is listed there. */

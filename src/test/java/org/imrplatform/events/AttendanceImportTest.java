@@ -10,8 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -19,10 +17,9 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
+import org.imrplatform.support.Workbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +109,7 @@ class AttendanceImportTest {
                 ana@example.org,5,5,4,4,Very useful
                 ,4,,5,3,
                 ben@example.org,6,5,5,5,
-                ,,,,,
+                cy@example.org,,,,,
                 ANA@example.org,1,1,1,1,changed my mind
                 ,0,9,,,
                 """;
@@ -164,6 +161,82 @@ class AttendanceImportTest {
     }
 
     @Test
+    void rowNumbersAreTheRowsASpreadsheetShows() throws Exception {
+        // Blank lines count (also at the top and as bare commas); a quoted cell holding a line break is one row.
+        String csv = "\r\nname,email,discipline,organization,state\r\nAna Rivera,ana@example.org,nurse,Clinic,PR\r\n"
+                + "\r\n\r\nBen Ortiz,not-an-email,nurse,Clinic,NJ\r\n,,,,\r\n"
+                + "\"Cam\nLee\",cam@,nurse,Clinic,NJ\r\nDee Moss,dee@example.org,wizard,Org,NJ\r\n";
+        assertThat(preview(csv)).contains("1 people will be added, 0 are already recorded for this event, 3 rows")
+                .contains("<td>6</td><td>email &#39;not-an-email&#39; is not an email address</td>")
+                .contains("<td>8</td><td>email &#39;cam@&#39; is not an email address</td>")
+                .contains("<td>9</td><td>discipline &#39;wizard&#39; is not one of");
+
+        // A workbook's empty rows count too, whether the file leaves them out or holds them with empty cells.
+        String page = previewFile("attendance", "export.xlsx", Workbooks.of(
+                new Object[] {"name", "email", "discipline", "organization", "state"},
+                new Object[] {},
+                new Object[] {"Eve", "eve@example.org", "nurse", "Clinic", "NY"},
+                new Object[] {"", "", ""},
+                new Object[] {},
+                new Object[] {"Fay", "fay@", "nurse", "Clinic", "NY"}));
+        assertThat(page).contains("<td>6</td><td>email &#39;fay@&#39; is not an email address</td>");
+    }
+
+    @Test
+    void aRowsReasonsAreToldInSpanish() throws Exception {
+        String page = mvc.perform(multipart(event + "/attendance/preview").file(new MockMultipartFile("file",
+                        "export.csv", "text/csv", ("name,email,discipline,organization,state\n"
+                                + "Ana Rivera,ana@example.org,nurse,Clinic,PR\n"
+                                + "Ana Otra,ANA@example.org,nurse,Clinic,PR\n"
+                                + ",no-es-correo,mago,Org,Marte\n").getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()).cookie(admin, new Cookie("imr-lang", "es")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Filas que no se pueden importar y por qu\u00e9")
+                .contains("<td>3</td><td>el mismo correo que la fila 2; cada persona se cuenta una vez</td>")
+                .contains("<td>4</td><td>falta el nombre o tiene m\u00e1s de 200 caracteres;"
+                        + " el correo &#39;no-es-correo&#39; no es una direcci\u00f3n de correo electr\u00f3nico;"
+                        + " la disciplina &#39;mago&#39; no es una de: peer specialist")
+                .contains("el estado &#39;Marte&#39; no es uno de: NY, NJ, PR, USVI, other</td>");
+    }
+
+    @Test
+    void whatMakesAnAttendanceRowValid() throws Exception {
+        // docs/metrics.md, "Imported files": choices in any case with spaces or hyphens, states by code or name, an
+        // organization may be left empty, an address of up to 254 characters.
+        String longest = "a".repeat(242) + "@example.org";
+        String page = preview("name,email,discipline,organization,state\n"
+                + "Ana,ana@example.org,Social-Worker,,new jersey\n"
+                + "Ben,ben@example.org,PEER SPECIALIST,Org,Virgin Islands\n"
+                + "Cy," + longest + ",case manager,Org,other\n"
+                + "Dee,a" + longest + ",nurse,Org,NY\n"
+                + ",eve@example.org,nurse,Org,NY\n"
+                + "Fay,fay@example,nurse,Org,NY\n"
+                + "Gus,gus@example.org,nurse," + "o".repeat(201) + ",NY\n");
+        assertThat(page).contains("3 people will be added, 0 are already recorded for this event, 4 rows cannot")
+                .contains("<td>5</td><td>email &#39;a" + longest + "&#39; is not an email address</td>")
+                .contains("<td>6</td><td>name is missing or longer than 200 characters</td>")
+                .contains("<td>7</td><td>email &#39;fay@example&#39; is not an email address</td>")
+                .contains("<td>8</td><td>organization is longer than 200 characters</td>");
+    }
+
+    @Test
+    void whatMakesASurveyRowValid() throws Exception {
+        // A comment alone is an answer; comments of up to 4,000 characters.
+        String page = mvc.perform(multipart(event + "/surveys/preview").file(new MockMultipartFile("file", "s.csv",
+                        "text/csv", ("email,overall_quality,recommend,benefit,use_in_practice,comments\n"
+                                + ",,,,,Only a comment\n"
+                                + "ana@example.org,,,,," + "c".repeat(4000) + "\n"
+                                + ",5,,,," + "c".repeat(4001) + "\n"
+                                + "not-an-email,5,5,5,5,\n").getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()).cookie(admin))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("2 responses will be added, 0 are already recorded for this event, 2 rows cannot")
+                .contains("<td>4</td><td>comments are longer than 4,000 characters</td>")
+                .contains("<td>5</td><td>email &#39;not-an-email&#39; is not an email address (leave it empty for"
+                        + " anonymous answers)</td>");
+    }
+
+    @Test
     void aFileWithWrongColumnsIsRefusedWhole() throws Exception {
         assertThat(preview("full name,e-mail,discipline,organization,state\nAna,ana@example.org,nurse,C,PR\n"))
                 .contains("Unknown column(s): full name, e-mail").contains("Missing column(s): name, email")
@@ -179,24 +252,9 @@ class AttendanceImportTest {
                                 .getBytes(StandardCharsets.ISO_8859_1))).with(csrf()).cookie(admin))
                 .andReturn().getResponse().getContentAsString();
         assertThat(latin1).contains("neither UTF-8 text nor an Excel workbook");
-    }
-
-    /** A workbook as a spreadsheet program saves it: text cells, number cells and a blank row in between. */
-    private static byte[] workbook(Object[]... rows) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Workbook workbook = new Workbook(bytes, "Test", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet("Export");
-            for (int r = 0; r < rows.length; r++) {
-                for (int c = 0; c < rows[r].length; c++) {
-                    if (rows[r][c] instanceof Number number) {
-                        sheet.value(r, c, number);
-                    } else if (rows[r][c] != null) {
-                        sheet.value(r, c, (String) rows[r][c]);
-                    }
-                }
-            }
-        }
-        return bytes.toByteArray();
+        assertThat(preview("name,email,discipline,organization,state\nAna,ana@example.org,nurse,C,PR\n\n"
+                + "\"Ben,ben@example.org,nurse,C,PR\nCy,cy@example.org,nurse,C,PR\n"))
+                .contains("could not be read as CSV from row 4 on: a quote that is never closed");
     }
 
     private String previewFile(String kind, String name, byte[] content) throws Exception {
@@ -207,7 +265,7 @@ class AttendanceImportTest {
 
     @Test
     void excelWorkbooksImportLikeCsv() throws Exception {
-        String page = previewFile("attendance", "export.xlsx", workbook(
+        String page = previewFile("attendance", "export.xlsx", Workbooks.of(
                 new Object[] {"Email", "Name", "Discipline", "Organization", "State"},
                 new Object[] {"rosa@example.org", "Rosa Díaz", "Peer specialist", "Casa", "Puerto Rico"},
                 new Object[] {},
@@ -218,7 +276,7 @@ class AttendanceImportTest {
         assertThat(attendees()).isEqualTo(1);
 
         // Ratings typed as numbers arrive as 5, not 5.0.
-        String surveys = previewFile("surveys", "survey.xlsx", workbook(
+        String surveys = previewFile("surveys", "survey.xlsx", Workbooks.of(
                 new Object[] {"email", "overall_quality", "recommend", "benefit", "use_in_practice", "comments"},
                 new Object[] {"rosa@example.org", 5, 4, 4, 5, "Útil"}));
         assertThat(surveys).contains("1 responses will be added");
@@ -229,10 +287,11 @@ class AttendanceImportTest {
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         assertThat(previewFile("attendance", "old.xls", xls)).contains("Excel 97-2003 (.xls)")
                 .contains("Nothing was saved.");
-        byte[] broken = Arrays.copyOf(workbook(new Object[] {"name"}), 300);
+        byte[] broken = Arrays.copyOf(Workbooks.of(new Object[] {"name"}), 300);
         assertThat(previewFile("attendance", "broken.xlsx", broken))
                 .contains("could not be read as an Excel workbook");
-        assertThat(previewFile("attendance", "empty.xlsx", workbook())).contains("first sheet of the workbook is empty");
+        assertThat(previewFile("attendance", "empty.xlsx", Workbooks.of()))
+                .contains("first sheet of the workbook is empty");
         assertThat(attendees()).isZero();
     }
 

@@ -21,8 +21,8 @@ import org.imrplatform.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * An administrator records an event, imports its attendance and downloads the outcomes it adds up to, in a real
- * browser; every page passes axe.
+ * An administrator records an event, imports its attendance and downloads the outcomes it adds up to, then previews
+ * and imports a needs assessment, in a real browser; every page passes axe.
  */
 class EventsBrowserTest extends BrowserTest {
 
@@ -99,8 +99,25 @@ class EventsBrowserTest extends BrowserTest {
 
         click(AriaRole.LINK, "Evaluate");
         click(AriaRole.LINK, "Needs assessment");
-        click(AriaRole.BUTTON, "Import the assessment");
+        click(AriaRole.BUTTON, "Preview the assessment");
         assertThat(page.locator("#error-summary")).containsText("Enter the assessment");
+        assertAccessible(page);
+
+        page.getByLabel("Title").fill("Needs of " + AREA);
+        page.getByLabel("Conducted on").fill("2026-01-15");
+        page.getByLabel("Results (CSV or Excel)").setInputFiles(new FilePayload("needs.csv", "text/csv",
+                ("area,rank,percent\n" + AREA + ",1,40\nHousing,,\n").getBytes(StandardCharsets.UTF_8)));
+        click(AriaRole.BUTTON, "Preview the assessment");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
+                .setName("Rows that cannot be imported, and why"))).containsText("3give a rank, a percent or both");
+        assertAccessible(page);
+        page.getByLabel("Results (CSV or Excel)").setInputFiles(new FilePayload("needs.csv", "text/csv",
+                ("area,rank,percent\n" + AREA + ",1,40\nHousing,2,\n").getBytes(StandardCharsets.UTF_8)));
+        click(AriaRole.BUTTON, "Preview the assessment");
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(AREA))).containsText("40%");
+        assertAccessible(page);
+        click(AriaRole.BUTTON, "Import this assessment (2 areas of focus)");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("“Needs of " + AREA + "” is imported.");
         assertAccessible(page);
     }
 

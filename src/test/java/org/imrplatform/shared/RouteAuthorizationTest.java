@@ -80,6 +80,7 @@ class RouteAuthorizationTest {
             route("GET /admin/products", Access.ADMINISTRATOR, "/admin/products"),
             route("GET /admin/needs-assessments", Access.ADMINISTRATOR, "/admin/needs-assessments"),
             route("POST /admin/needs-assessments", Access.ADMINISTRATOR, "/admin/needs-assessments"),
+            route("POST /admin/needs-assessments/preview", Access.ADMINISTRATOR, "/admin/needs-assessments/preview"),
             route("POST /admin/products", Access.ADMINISTRATOR, "/admin/products"),
             route("GET /admin/outcomes/export.csv", Access.ADMINISTRATOR, "/admin/outcomes/export.csv"),
             route("GET /admin/outcomes/export.xlsx", Access.ADMINISTRATOR, "/admin/outcomes/export.xlsx"),
