@@ -3,6 +3,7 @@ package org.imrplatform.participants;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -10,6 +11,11 @@ import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.practice.ImrGroup;
 import org.imrplatform.practice.Programs;
 import org.imrplatform.shared.FormErrors;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +24,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Facilitators (for the groups they lead) and administrators keep the participants of IMR groups: add them under a
- * code, record their consent, move them between groups, mark them finished or left. Every page goes through
+ * code, record their consent, move them between groups, mark them finished or left, export a participant's whole
+ * record and erase it on request. Every page goes through
  * {@link ParticipantRecords}, which checks and logs each record shown.
  */
 @Controller
@@ -29,11 +37,13 @@ class ParticipantController {
 
     private final ParticipantRecords records;
     private final Programs programs;
+    private final ParticipantExport export;
     private final Clock clock;
 
-    ParticipantController(ParticipantRecords records, Programs programs, Clock clock) {
+    ParticipantController(ParticipantRecords records, Programs programs, ParticipantExport export, Clock clock) {
         this.records = records;
         this.programs = programs;
+        this.export = export;
         this.clock = clock;
     }
 
@@ -114,6 +124,48 @@ class ParticipantController {
             return showRecord(participant, me, model);
         }
         return "redirect:/practice/participants/" + publicId + "?moved";
+    }
+
+    /** The participant's whole record as a readable PDF, in the language asked for (the participant's). */
+    @GetMapping("/practice/participants/{publicId}/record.pdf")
+    ResponseEntity<byte[]> recordPdf(@PathVariable String publicId, @RequestParam(required = false) String lang,
+            @AuthenticationPrincipal SignedInAccount me, Locale locale) {
+        Participant participant = records.open(me, publicId, ParticipantRecords.Use.READ, "export");
+        return download(MediaType.APPLICATION_PDF, "participant-record.pdf",
+                export.pdf(participant, language(lang, locale)));
+    }
+
+    /** The same record as JSON, for a program's own systems. */
+    @GetMapping("/practice/participants/{publicId}/record.json")
+    ResponseEntity<ParticipantExport.ExportedRecord> recordJson(@PathVariable String publicId,
+            @RequestParam(required = false) String lang, @AuthenticationPrincipal SignedInAccount me, Locale locale) {
+        Participant participant = records.open(me, publicId, ParticipantRecords.Use.READ, "export");
+        return download(MediaType.APPLICATION_JSON, "participant-record.json",
+                export.of(participant, language(lang, locale)));
+    }
+
+    @PostMapping("/practice/participants/{publicId}/erasure")
+    String erase(@PathVariable String publicId, @RequestParam(defaultValue = "") String confirmation,
+            @AuthenticationPrincipal SignedInAccount me, Model model) {
+        long groupId = records.open(me, publicId, ParticipantRecords.Use.READ, "record").groupId();
+        if (!records.erase(me, publicId, confirmation)) {
+            model.addAttribute("eraseRefused", true);
+            return record(publicId, me, model);
+        }
+        return "redirect:/practice/groups/" + groupId + "/participants?erased";
+    }
+
+    /** English or Spanish as asked; otherwise the language the person reads the site in. */
+    private static Locale language(String asked, Locale reading) {
+        return "es".equals(asked) ? Locale.forLanguageTag("es") : "en".equals(asked) ? Locale.ENGLISH : reading;
+    }
+
+    /** A download of a participant's data: never kept by a browser or proxy cache. */
+    private static <T> ResponseEntity<T> download(MediaType type, String filename, T body) {
+        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(body);
     }
 
     /** A day something happened to the participant: not before they joined, not in the future. */

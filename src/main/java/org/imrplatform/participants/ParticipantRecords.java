@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.practice.Programs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,11 +46,13 @@ public class ParticipantRecords {
     private final JdbcClient jdbc;
     private final Programs programs;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ParticipantRecords(JdbcClient jdbc, Programs programs, Clock clock) {
+    ParticipantRecords(JdbcClient jdbc, Programs programs, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.programs = programs;
         this.clock = clock;
+        this.events = events;
     }
 
     static boolean administers(SignedInAccount person) {
@@ -141,6 +144,24 @@ public class ParticipantRecords {
                         + " values (?, ?, ?, ?, ?)")
                 .params(participant.id(), participant.groupId(), toGroupId, on, person.accountId()).update();
         audit(person, publicId, toGroupId, Use.CHANGE, "group");
+        return true;
+    }
+
+    /**
+     * Erases the participant's record at their request, once the person typed the participant's code to confirm:
+     * every module deletes its rows in this transaction (ParticipantErased), the participant goes, and only that
+     * a person of the group was erased that day stays. False, erasing nothing, when the code does not match.
+     */
+    @Transactional
+    boolean erase(SignedInAccount person, String publicId, String confirmation) {
+        Participant participant = open(person, publicId, Use.CHANGE, "erased");
+        if (confirmation == null || !confirmation.strip().equalsIgnoreCase(participant.code())) {
+            return false;
+        }
+        events.publishEvent(new ParticipantErased(participant.id(), participant.groupId()));
+        jdbc.sql("insert into participant_erasure (program_id, group_id, erased_on) values (?, ?, ?)")
+                .params(participant.programId(), participant.groupId(), LocalDate.now(clock)).update();
+        jdbc.sql("delete from participant where id = ?").param(participant.id()).update();
         return true;
     }
 

@@ -134,6 +134,12 @@ class RouteAuthorizationTest {
                     "/practice/participants/" + NO_ONE + "/ending"),
             route("POST /practice/participants/{publicId}/move", Access.GROUPS,
                     "/practice/participants/" + NO_ONE + "/move"),
+            route("GET /practice/participants/{publicId}/record.pdf", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/record.pdf"),
+            route("GET /practice/participants/{publicId}/record.json", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/record.json"),
+            route("POST /practice/participants/{publicId}/erasure", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/erasure"),
             // The faces' home pages
             route("GET /home/learn", Access.PUBLIC, "/home/learn"),
             route("GET /home/practice", Access.PRACTICE, "/home/practice"),
