@@ -1,12 +1,7 @@
 package org.imrplatform.products;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
 import jakarta.validation.Valid;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/products")
 class ProductController {
 
-    private final JdbcClient jdbc;
+    private final ProductCatalog catalog;
 
-    ProductController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ProductController(ProductCatalog catalog) {
+        this.catalog = catalog;
     }
 
     @ModelAttribute("productKinds")
@@ -42,19 +37,12 @@ class ProductController {
         if (errors.hasErrors()) {
             return show(model);
         }
-        jdbc.sql("insert into product (title, kind, area, released_on, created_at) values (?, ?, ?, ?, ?)")
-                .params(form.title().trim(), form.kind().name(), form.area().trim(), form.releasedOn(),
-                        OffsetDateTime.now(ZoneOffset.UTC))
-                .update();
+        catalog.add(form);
         return "redirect:/admin/products";
     }
 
     private String show(Model model) {
-        model.addAttribute("products", jdbc.sql("select id, title, kind, area, released_on from product"
-                        + " order by released_on desc, id desc")
-                .query((rs, row) -> new Product(rs.getLong(1), rs.getString(2), ProductKind.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getObject(5, LocalDate.class)))
-                .list());
+        model.addAttribute("products", catalog.all());
         return "products/products";
     }
 }
