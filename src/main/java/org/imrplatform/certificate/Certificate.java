@@ -3,5 +3,5 @@ package org.imrplatform.certificate;
 import java.time.LocalDate;
 
 /** What a certificate says. It is written once, when first issued, and never changes afterwards. */
-record Certificate(String code, String learnerName, String courseTitle, Integer hours, LocalDate completedOn) {
+public record Certificate(String code, String learnerName, String courseTitle, Integer hours, LocalDate completedOn) {
 }

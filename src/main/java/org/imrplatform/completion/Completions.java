@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.imrplatform.assessment.CheckAnswered;
@@ -66,6 +68,15 @@ public class Completions {
         return jdbc.sql("select completed_at from course_completion where account_id = ? and course_id = ?")
                 .params(accountId, courseId)
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
+    }
+
+    /** When the learner first met each course's rule, by course id. */
+    public Map<String, Instant> completed(long accountId) {
+        Map<String, Instant> completed = new HashMap<>();
+        jdbc.sql("select course_id, completed_at from course_completion where account_id = ?").param(accountId)
+                .query((rs, row) -> completed.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .list();
+        return completed;
     }
 
     @EventListener

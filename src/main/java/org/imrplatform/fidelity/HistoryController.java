@@ -30,40 +30,45 @@ class HistoryController {
     private final Programs programs;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final FidelityTrends trends;
 
     HistoryController(FidelityReviews reviews, FeedbackReports reports, Instruments instruments, Programs programs,
-            Accounts accounts, AuditLog audit) {
+            Accounts accounts, AuditLog audit, FidelityTrends trends) {
         this.reviews = reviews;
         this.reports = reports;
         this.instruments = instruments;
         this.programs = programs;
         this.accounts = accounts;
         this.audit = audit;
+        this.trends = trends;
     }
 
     /** Reviewers, and the program's own facilitators; anyone else gets 404. */
     @GetMapping("/practice/programs/{id}/history")
     String program(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, Model model) {
         ImrProgram program = programs.program(id).orElseThrow(ReviewAccess::notFound);
-        if (!ReviewAccess.reviews(me) && !programs.programsFacilitatedBy(me.accountId()).contains(id)) {
+        if (!trends.maySeeProgram(me, id)) {
             throw ReviewAccess.notFound();
         }
         model.addAttribute("heading", program.label());
         model.addAttribute("facilitator", false);
-        return show(reviews.list(FidelityReviews.CURRENT + " and program_id = ? and facilitator_id is null", id),
-                me, model);
+        model.addAttribute("overview", "/practice/programs/" + id + "/overview");
+        model.addAttribute("histories", trends.programHistories(me, id));
+        return "fidelity/history";
     }
 
     /** Reviewers, and the facilitator themselves; anyone else gets 404. */
     @GetMapping("/practice/facilitators/{id}/history")
     String facilitator(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, Model model) {
-        if (!ReviewAccess.reviews(me) && me.accountId() != id) {
+        if (!trends.maySeeFacilitator(me, id)) {
             throw ReviewAccess.notFound();
         }
         Account account = accounts.find(id).orElseThrow(ReviewAccess::notFound);
         model.addAttribute("heading", account.fullName());
         model.addAttribute("facilitator", true);
-        return show(reviews.list(FidelityReviews.CURRENT + " and facilitator_id = ?", id), me, model);
+        model.addAttribute("overview", "/practice/facilitators/" + id + "/overview");
+        model.addAttribute("histories", trends.facilitatorHistories(me, id));
+        return "fidelity/history";
     }
 
     /** Each site's latest review of each of its programs or facilitators, averaged item by item. */
@@ -87,17 +92,5 @@ class HistoryController {
                         latest.stream().filter(r -> r.instrument().equals(instrument)).toList()))
                 .filter(c -> !c.sites().isEmpty()).toList());
         return "fidelity/sites";
-    }
-
-    private String show(List<FidelityReview> found, SignedInAccount me, Model model) {
-        Map<Instrument, List<FeedbackReport>> byInstrument = new LinkedHashMap<>();
-        for (FidelityReview review : found.reversed()) {
-            FeedbackReport report = reports.of(review);
-            byInstrument.computeIfAbsent(report.instrument(), i -> new ArrayList<>()).add(report);
-            audit.record(me.accountId(), Action.VIEWED_IN_HISTORY, review.id());
-        }
-        model.addAttribute("histories", byInstrument.entrySet().stream()
-                .map(e -> new ReviewHistory(e.getKey(), e.getValue())).toList());
-        return "fidelity/history";
     }
 }

@@ -265,6 +265,20 @@ class FidelityReviewTest {
         mvc.perform(get("/practice/facilitators/" + facilitatorId + "/history").cookie(otherFacilitator))
                 .andExpect(status().isNotFound());
 
+        // The whole picture joins the same trends: the facilitator's sessions and the programs they lead in.
+        mvc.perform(get("/practice/facilitators/" + facilitatorId + "/overview").cookie(facilitator))
+                .andExpect(content().string(allOf(containsString("Fátima Núñez: the whole picture"),
+                        containsString("Latest mean 5.00"), containsString("aria-labelledby=\"session-trend-0\""),
+                        containsString("id=\"session-trend-0\""), containsString("Latest mean 3.85"),
+                        containsString("change since the review before: +0.7"))));
+        mvc.perform(get("/practice/programs/" + programId + "/overview").cookie(reviewer))
+                .andExpect(content().string(allOf(containsString("Adult IMR: the whole picture"),
+                        containsString("Latest mean 3.85"), containsString("Fátima Núñez"))));
+        mvc.perform(get("/practice/facilitators/" + facilitatorId + "/overview").cookie(otherFacilitator))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/practice/programs/" + programId + "/overview").cookie(otherFacilitator))
+                .andExpect(status().isNotFound());
+
         mvc.perform(get("/admin/fidelity/sites").cookie(admin)).andExpect(content().string(allOf(
                 containsString("Sites compared"), containsString("<th scope=\"col\">Site " ),
                 containsString("<td>3.85</td>"))));

@@ -164,7 +164,9 @@ class FaceNavigationTest {
                 "IMR groups → /practice/groups: Keep the participants of the groups you lead: add them, record"
                         + " their consent, move them, mark them finished.",
                 "My session reviews over time → /practice/facilitators/" + facilitatorId + "/history: How the"
-                        + " reviews of your sessions have changed from one review to the next.");
+                        + " reviews of your sessions have changed from one review to the next.",
+                "My whole picture → /practice/facilitators/" + facilitatorId + "/overview: Your training, the"
+                        + " fidelity of your sessions and programs over time, and your groups, on one page.");
         assertOpens(forFacilitator, facilitator);
 
         Rendered forReviewer = page("/home/practice", reviewer);

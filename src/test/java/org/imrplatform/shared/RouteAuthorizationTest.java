@@ -124,6 +124,9 @@ class RouteAuthorizationTest {
             route("GET /practice/facilitators/{id}/history", Access.PRACTICE,
                     "/practice/facilitators/999999/history"),
             route("GET /admin/fidelity/sites", Access.ADMINISTRATOR, "/admin/fidelity/sites"),
+            route("GET /practice/facilitators/{id}/overview", Access.PRACTICE,
+                    "/practice/facilitators/999999/overview"),
+            route("GET /practice/programs/{id}/overview", Access.PRACTICE, "/practice/programs/999999/overview"),
             // Participants of IMR groups
             route("GET /practice/groups", Access.GROUPS, "/practice/groups"),
             route("GET /practice/groups/{groupId}/participants", Access.GROUPS, "/practice/groups/999999/participants"),
