@@ -238,8 +238,8 @@ class GoalTracking {
     private static RecoveryGoal goal(ResultSet rs, List<RecoveryGoal.ShortTermGoal> shortTermGoals)
             throws SQLException {
         String ending = rs.getString("ending");
-        return new RecoveryGoal(rs.getLong("id"), rs.getString("goal_text"), LifeArea.valueOf(rs.getString("life_area")),
-                rs.getObject("set_on", LocalDate.class), ending == null ? null : GoalEnding.valueOf(ending),
+        return new RecoveryGoal(rs.getLong("id"), rs.getString("goal_text"),
+                LifeArea.valueOf(rs.getString("life_area")), rs.getObject("set_on", LocalDate.class), ending == null ? null : GoalEnding.valueOf(ending),
                 rs.getObject("ended_on", LocalDate.class), shortTermGoals);
     }
 
