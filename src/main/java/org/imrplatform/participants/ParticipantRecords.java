@@ -9,16 +9,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.practice.Programs;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -47,12 +52,16 @@ public class ParticipantRecords {
     private final Programs programs;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate savepoint;
 
-    ParticipantRecords(JdbcClient jdbc, Programs programs, Clock clock, ApplicationEventPublisher events) {
+    ParticipantRecords(JdbcClient jdbc, Programs programs, Clock clock, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.programs = programs;
         this.clock = clock;
         this.events = events;
+        this.savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     static boolean administers(SignedInAccount person) {
@@ -99,19 +108,26 @@ public class ParticipantRecords {
     @Transactional
     Optional<Participant> add(SignedInAccount person, long groupId, ParticipantForm form) {
         long programId = programs.group(requireGroup(person, groupId)).orElseThrow().programId();
-        if (jdbc.sql("select count(*) from participant where program_id = ? and lower(code) = lower(?)")
-                .params(programId, form.code().strip()).query(Long.class).single() > 0) {
+        String code = form.code().strip();
+        String codeKey = code.toLowerCase(Locale.ROOT);
+        if (jdbc.sql("select count(*) from participant where program_id = ? and code_key = ?")
+                .params(programId, codeKey).query(Long.class).single() > 0) {
             return Optional.empty();
         }
         String publicId = newPublicId();
-        jdbc.sql("""
-                        insert into participant (public_id, program_id, group_id, code, initials, consent_on,
-                                                 joined_on, status, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)
-                        """)
-                .params(publicId, programId, groupId, form.code().strip(), blankToNull(form.initials()),
-                        form.consentOn(), form.joinedOn(), now())
-                .update();
+        try {
+            // A savepoint, so that a code added by someone else at the same moment fails only this insert.
+            savepoint.executeWithoutResult(status -> jdbc.sql("""
+                            insert into participant (public_id, program_id, group_id, code, code_key, initials,
+                                                     consent_on, joined_on, status, created_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)
+                            """)
+                    .params(publicId, programId, groupId, code, codeKey, blankToNull(form.initials()),
+                            form.consentOn(), form.joinedOn(), now())
+                    .update());
+        } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
         audit(person, publicId, groupId, Use.CHANGE, "added");
         return find(publicId);
     }

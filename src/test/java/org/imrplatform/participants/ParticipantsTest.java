@@ -11,7 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 
 import org.imrplatform.support.PlatformTest;
@@ -90,6 +94,28 @@ class ParticipantsTest {
                         "This program already has a participant with this code. Choose another code.")));
         assertThat(jdbc.sql("select count(*) from participant where program_id = ? and lower(code) = lower(?)")
                 .params(groups.programId(), code).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aCodeSentTwiceAtTheSameMomentIsStoredOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String sent = i % 2 == 0 ? code : code.toLowerCase();
+            answers.add(pool.submit(() -> mvc.perform(post("/practice/groups/" + groups.groupA() + "/participants")
+                            .with(csrf()).cookie(groups.facilitatorA()).param("code", sent)
+                            .param("consentOn", "2025-01-06").param("joinedOn", "2025-01-06"))
+                    .andReturn().getResponse().getStatus()));
+        }
+        pool.shutdown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        assertThat(statuses).as("one added (redirect), the others told the code is taken (200)")
+                .containsOnly(302, 200).filteredOn(s -> s == 302).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from participant where program_id = ? and code_key = ?")
+                .params(groups.programId(), code.toLowerCase()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
