@@ -70,10 +70,11 @@ class ParticipantController {
             @Valid @ModelAttribute("form") ParticipantForm form, BindingResult errors, Model model) {
         records.requireGroup(me, groupId);
         LocalDate today = LocalDate.now(clock);
-        if (form.consentOn() != null && form.consentOn().isAfter(today)) {
+        // A value that could not be read at all (a control character) leaves no form, only its error.
+        if (form != null && form.consentOn() != null && form.consentOn().isAfter(today)) {
             FormErrors.reject(errors, "consentOn", "participant.date.future");
         }
-        if (form.joinedOn() != null && form.joinedOn().isAfter(today)) {
+        if (form != null && form.joinedOn() != null && form.joinedOn().isAfter(today)) {
             FormErrors.reject(errors, "joinedOn", "participant.date.future");
         }
         if (errors.hasErrors()) {
@@ -99,10 +100,12 @@ class ParticipantController {
     String end(@PathVariable String publicId, @AuthenticationPrincipal SignedInAccount me,
             @Valid @ModelAttribute("ending") ParticipantEnding ending, BindingResult errors, Model model) {
         Participant participant = records.open(me, publicId, ParticipantRecords.Use.READ, "record");
-        if (ending.status() == ParticipantStatus.ACTIVE) {
+        if (ending != null && ending.status() == ParticipantStatus.ACTIVE) {
             FormErrors.reject(errors, "status", "participant.status.required");
         }
-        checkDay(ending.endedOn(), participant, errors, "endedOn");
+        if (ending != null) {
+            checkDay(ending.endedOn(), participant, errors, "endedOn");
+        }
         if (errors.hasErrors()) {
             model.addAttribute("move", ParticipantMove.empty());
             return showRecord(participant, me, model);
@@ -115,7 +118,9 @@ class ParticipantController {
     String move(@PathVariable String publicId, @AuthenticationPrincipal SignedInAccount me,
             @Valid @ModelAttribute("move") ParticipantMove move, BindingResult errors, Model model) {
         Participant participant = records.open(me, publicId, ParticipantRecords.Use.READ, "record");
-        checkDay(move.movedOn(), participant, errors, "movedOn");
+        if (move != null) {
+            checkDay(move.movedOn(), participant, errors, "movedOn");
+        }
         if (!errors.hasErrors() && !records.move(me, publicId, move.groupId(), move.movedOn())) {
             FormErrors.reject(errors, "groupId", "participant.group.notOffered");
         }

@@ -13,11 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.UUID;
 
+import org.imrplatform.support.BadInput;
 import org.imrplatform.support.PlatformTest;
 import org.imrplatform.support.PracticeGroups;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +118,37 @@ class ParticipantsTest {
                 .containsOnly(302, 200).filteredOn(s -> s == 302).hasSize(1);
         assertThat(jdbc.sql("select count(*) from participant where program_id = ? and code_key = ?")
                 .params(groups.programId(), code.toLowerCase()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void noValueInAnyFieldOrAddressEndsInAServerError() throws Exception {
+        String id = PracticeGroups.addParticipant(mvc, groups.facilitatorA(), groups.groupA(), code);
+        Map<String, String> forms = Map.of(
+                "/practice/groups/" + groups.groupA() + "/participants", "code initials consentOn joinedOn",
+                "/practice/participants/" + id + "/ending", "status endedOn reason",
+                "/practice/participants/" + id + "/move", "groupId movedOn",
+                "/practice/participants/" + id + "/erasure", "confirmation");
+        for (var form : forms.entrySet()) {
+            for (String field : form.getValue().split(" ")) {
+                for (String value : BadInput.VALUES) {
+                    BadInput.send(mvc, post(form.getKey()).with(csrf()).cookie(groups.facilitatorA())
+                            .param("code", "OK-1").param("consentOn", "2025-01-06").param("joinedOn", "2025-01-06")
+                            .param("status", "LEFT").param("endedOn", "2025-02-01").param("groupId", "1")
+                            .param("movedOn", "2025-02-01").param(field, value),
+                            form.getKey() + " " + field + "=" + BadInput.printable(value));
+                }
+            }
+        }
+        for (String segment : BadInput.PATH_SEGMENTS) {
+            for (String path : List.of("/practice/participants/" + segment,
+                    "/practice/participants/" + segment + "/record.json",
+                    "/practice/groups/" + segment + "/participants")) {
+                assertThat(BadInput.send(mvc, get(path).cookie(groups.facilitatorA()), path).getStatus())
+                        .as(path).isIn(400, 404);
+            }
+        }
+        assertThat(jdbc.sql("select count(*) from participant where public_id = ?").param(id).query(Long.class)
+                .single()).as("the participant was never erased by a bad confirmation").isEqualTo(1);
     }
 
     @Test

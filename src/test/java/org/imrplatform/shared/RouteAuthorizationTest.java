@@ -156,6 +156,15 @@ class RouteAuthorizationTest {
                     "/practice/participants/" + NO_ONE + "/goals/follow-ups"),
             route("GET /practice/participants/{publicId}/goals/sheet.pdf", Access.GROUPS,
                     "/practice/participants/" + NO_ONE + "/goals/sheet.pdf"),
+            // Relapse prevention plans
+            route("GET /practice/participants/{publicId}/plan", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/plan"),
+            route("POST /practice/participants/{publicId}/plan", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/plan"),
+            route("GET /practice/participants/{publicId}/plan/versions/{number}", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/plan/versions/1"),
+            route("GET /practice/participants/{publicId}/plan.pdf", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/plan.pdf?language=es"),
             // The faces' home pages
             route("GET /home/learn", Access.PUBLIC, "/home/learn"),
             route("GET /home/practice", Access.PRACTICE, "/home/practice"),
