@@ -12,12 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import org.imrplatform.participants.Participant;
 import org.imrplatform.participants.ParticipantErased;
+import org.imrplatform.participants.ParticipantStatus;
 import org.imrplatform.participants.RecordPart;
 import org.imrplatform.support.BadInput;
 import org.imrplatform.support.PlatformTest;
@@ -121,7 +125,7 @@ class ImrsRatingsTest {
                         containsString("Overdue: due since 2025-07-07"), containsString("Last rated on 2025-01-06"),
                         containsString("id=\"answer-1-none\" checked"), not(containsString("-4\" checked")))));
         mvc.perform(get("/practice/participants/" + id + "/imrs").param("kind", "CLINICIAN").locale(
-                        java.util.Locale.forLanguageTag("es")).cookie(groups.facilitatorA()))
+                        Locale.forLanguageTag("es")).cookie(groups.facilitatorA()))
                 .andExpect(content().string(containsString("Escala IMR, evaluación del profesional")));
 
         assertThat(jdbc.sql("select action || ' ' || what from participant_audit where participant = ?"
@@ -135,12 +139,11 @@ class ImrsRatingsTest {
         mvc.perform(rating(id, groups.facilitatorA(), "CLIENT", "2025-01-06", NOT_APPLICABLE));
         mvc.perform(rating(id, groups.facilitatorA(), "CLIENT", "2025-02-06", TOO_FEW));
         mvc.perform(rating(id, groups.facilitatorA(), "CLIENT", "2025-04-07", FULL));
-        var participant = jdbc.sql("select id from participant where public_id = ?").param(id).query(Long.class)
-                .single();
+        long participant = participantId(id);
         List<ImrsProgress> progress = transactions.execute(tx -> ratings.progress(List.of(
-                new org.imrplatform.participants.Participant(participant, id, groups.programId(), groups.groupA(),
+                new Participant(participant, id, groups.programId(), groups.groupA(),
                         code, null, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 6),
-                        org.imrplatform.participants.ParticipantStatus.ACTIVE, null, null))));
+                        ParticipantStatus.ACTIVE, null, null))));
         assertThat(progress).hasSize(2);
         ImrsProgress client = progress.get(0);
         assertThat(client.kind()).isEqualTo(ImrsKind.CLIENT);
@@ -200,7 +203,7 @@ class ImrsRatingsTest {
     @Test
     void badInputIsToldByTheFieldAndNothingIsStored() throws Exception {
         String id = PracticeGroups.addParticipant(mvc, groups.facilitatorA(), groups.groupA(), code);
-        List<String> forged = new java.util.ArrayList<>(FULL);
+        List<String> forged = new ArrayList<>(FULL);
         forged.set(0, "6");
         forged.set(1, "na");
         forged.set(2, "x".repeat(5000));
@@ -236,9 +239,9 @@ class ImrsRatingsTest {
     void theExportHoldsTheRatingsAndAnErasureDeletesThem() throws Exception {
         String id = PracticeGroups.addParticipant(mvc, groups.facilitatorA(), groups.groupA(), code);
         mvc.perform(rating(id, groups.facilitatorA(), "CLINICIAN", "2025-01-06", NOT_APPLICABLE));
-        var participant = new org.imrplatform.participants.Participant(participantId(id), id, groups.programId(),
+        Participant participant = new Participant(participantId(id), id, groups.programId(),
                 groups.groupA(), code, null, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 6),
-                org.imrplatform.participants.ParticipantStatus.ACTIVE, null, null);
+                ParticipantStatus.ACTIVE, null, null);
         assertThat(imrsRecordPart.headingKey()).isEqualTo("imrs.record.heading");
         assertThat(imrsRecordPart.entries(participant)).containsExactly(new RecordPart.Entry("imrs.kind.CLINICIAN",
                 LocalDate.of(2025, 1, 6), "Mean 3.67 (12 items scored); items 1-15: 4 3 5 2 4 3 3 4 5 5 4 2 n/a n/a"

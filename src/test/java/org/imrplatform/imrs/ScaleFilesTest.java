@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.imrplatform.course.packaging.PackageProblem;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ScaleFilesTest {
         assertThat(clinician.id()).isEqualTo("imrs-clinician");
         for (ScaleVersion scale : List.of(client, clinician)) {
             assertThat(scale.items()).extracting(ScaleItem::number)
-                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 15).boxed().toList());
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, 15).boxed().toList());
             assertThat(scale.items()).allSatisfy(item -> {
                 assertThat(item.options().keySet()).containsExactly(1, 2, 3, 4, 5);
                 assertThat(item.options().values()).allSatisfy(w -> assertThat(w.es()).isNotBlank());
