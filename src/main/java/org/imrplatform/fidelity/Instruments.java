@@ -1,17 +1,13 @@
 package org.imrplatform.fidelity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.imrplatform.course.packaging.Problems;
+import org.imrplatform.course.packaging.ShippedFiles;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,21 +27,7 @@ class Instruments {
     static List<Instrument> load(String folder) {
         Problems problems = new Problems();
         InstrumentReader reader = new InstrumentReader(problems);
-        List<Instrument> found = new ArrayList<>();
-        try {
-            for (Resource file : new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + folder + "/*/*.yaml")) {
-                String url = file.getURL().toString();
-                // The path the problems name: the instrument's folder and file, e.g. it-is/1.yaml.
-                String path = url.substring(url.lastIndexOf('/', url.lastIndexOf('/') - 1) + 1);
-                Instrument instrument = reader.read(path, file.getContentAsString(StandardCharsets.UTF_8));
-                if (instrument != null) {
-                    found.add(instrument);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the instrument files in " + folder, e);
-        }
+        List<Instrument> found = new ArrayList<>(ShippedFiles.read(folder, reader::read));
         if (!problems.found().isEmpty()) {
             throw new InvalidInstrumentException(problems.found());
         }

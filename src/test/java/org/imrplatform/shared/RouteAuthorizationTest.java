@@ -165,6 +165,12 @@ class RouteAuthorizationTest {
                     "/practice/participants/" + NO_ONE + "/plan/versions/1"),
             route("GET /practice/participants/{publicId}/plan.pdf", Access.GROUPS,
                     "/practice/participants/" + NO_ONE + "/plan.pdf?language=es"),
+            // The IMR Scale
+            route("GET /practice/groups/{groupId}/imrs", Access.GROUPS, "/practice/groups/999999/imrs"),
+            route("GET /practice/participants/{publicId}/imrs", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/imrs"),
+            route("POST /practice/participants/{publicId}/imrs", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/imrs"),
             // The faces' home pages
             route("GET /home/learn", Access.PUBLIC, "/home/learn"),
             route("GET /home/practice", Access.PRACTICE, "/home/practice"),
