@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseCatalog;
+import org.imrplatform.shared.Share;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;

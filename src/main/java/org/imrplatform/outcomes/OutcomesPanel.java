@@ -7,7 +7,8 @@ import org.imrplatform.needs.NeedsAssessments;
 
 /**
  * The outcome figures as people read them, for the dashboard and the one-page summary PDF alike: each rank,
- * percentage and share is worked out here once (shares by {@link Share}), so the page and the PDF cannot disagree.
+ * percentage and share is worked out here once (shares by {@link org.imrplatform.shared.Share}), so the page and
+ * the PDF cannot disagree.
  *
  * @param standing where the area stands in its latest needs assessment, or null (every area, or none ranks it)
  */

@@ -26,12 +26,15 @@ class OverviewController {
     private final FidelityTrends fidelity;
     private final Accounts accounts;
     private final Programs programs;
+    private final GroupOutcomes groupOutcomes;
 
-    OverviewController(FacilitatorOverview overview, FidelityTrends fidelity, Accounts accounts, Programs programs) {
+    OverviewController(FacilitatorOverview overview, FidelityTrends fidelity, Accounts accounts, Programs programs,
+            GroupOutcomes groupOutcomes) {
         this.overview = overview;
         this.fidelity = fidelity;
         this.accounts = accounts;
         this.programs = programs;
+        this.groupOutcomes = groupOutcomes;
     }
 
     @GetMapping("/practice/facilitators/{id}/overview")
@@ -41,7 +44,7 @@ class OverviewController {
         model.addAttribute("facilitator", facilitator);
         model.addAttribute("training", overview.training(id));
         model.addAttribute("sessionTrends", fidelity.ofFacilitator(me, id, "session-trend"));
-        model.addAttribute("groups", overview.groupsLedBy(id));
+        model.addAttribute("groups", overview.groupsLedBy(id).stream().map(groupOutcomes::of).toList());
         model.addAttribute("programs", programs.programsFacilitatedBy(id).stream()
                 .flatMap(programId -> programs.program(programId).stream())
                 .map(program -> new ProgramFidelity(program, fidelity.ofProgram(me, program.id(),
@@ -56,7 +59,7 @@ class OverviewController {
                 .orElseThrow(OverviewController::notFound);
         model.addAttribute("program", program);
         model.addAttribute("fidelity", new ProgramFidelity(program, fidelity.ofProgram(me, id, "program-trend")));
-        model.addAttribute("groups", overview.groupsOf(id));
+        model.addAttribute("groups", overview.groupsOf(id).stream().map(groupOutcomes::of).toList());
         model.addAttribute("facilitators", overview.facilitatorsOf(id));
         return "overview/program";
     }

@@ -104,6 +104,16 @@ public class ParticipantRecords {
         return participants;
     }
 
+    /**
+     * The group's participants, for figures about the group only (counts and shares on the whole-picture pages and
+     * the center's outcomes): nothing of a record is shown from these, so no read is logged. A page that shows a
+     * record opens it with {@link #open}.
+     */
+    public List<Participant> forFigures(long groupId) {
+        return jdbc.sql("select " + COLUMNS + " from participant where group_id = ?").param(groupId)
+                .query(ParticipantRecords::participant).list();
+    }
+
     /** Adds a participant to the group; false, adding nothing, when the program already uses the code. */
     @Transactional
     Optional<Participant> add(SignedInAccount person, long groupId, ParticipantForm form) {

@@ -1,16 +1,17 @@
-package org.imrplatform.outcomes;
+package org.imrplatform.shared;
 
 /**
  * A part of a whole as a whole percent, rounded half up (2 of 7 is 29%, 1 of 8 is 13%), as docs/metrics.md defines
- * it: the page, the CSV and XLSX exports and the PDF summary all take their percentages from here, so they agree.
+ * it: the outcome pages, exports and summary, and the Practice figures all take their percentages from here, so they
+ * agree.
  */
-final class Share {
+public final class Share {
 
     private Share() {
     }
 
     /** The percent, or 0 when there is no whole; integer arithmetic, so no floating-point tie is rounded away. */
-    static long percent(long part, long whole) {
+    public static long percent(long part, long whole) {
         return whole == 0 ? 0 : (200 * part + whole) / (2 * whole);
     }
 }
