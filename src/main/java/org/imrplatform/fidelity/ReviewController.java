@@ -17,6 +17,7 @@ import org.imrplatform.practice.GroupFacilitator;
 import org.imrplatform.practice.Programs;
 import org.imrplatform.shared.PdfDocuments;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,9 +55,10 @@ class ReviewController {
     private final AuditLog audit;
     private final PdfDocuments pdfs;
     private final Clock clock;
+    private final ProgramRecords records;
 
     ReviewController(Instruments instruments, FidelityReviews reviews, FeedbackReports reports, ReviewAccess access,
-            Programs programs, AuditLog audit, PdfDocuments pdfs, Clock clock) {
+            Programs programs, AuditLog audit, PdfDocuments pdfs, Clock clock, ProgramRecords records) {
         this.pdfs = pdfs;
         this.clock = clock;
         this.instruments = instruments;
@@ -65,6 +67,7 @@ class ReviewController {
         this.access = access;
         this.programs = programs;
         this.audit = audit;
+        this.records = records;
     }
 
     /** The reviews one may open, without their scores: opening one (which is audited) shows what it found. */
@@ -183,7 +186,10 @@ class ReviewController {
     }
 
     private String showReport(FidelityReview review, SignedInAccount me, Model model) {
-        model.addAttribute("report", reports.of(review));
+        FeedbackReport report = reports.of(review);
+        model.addAttribute("report", report);
+        model.addAttribute("differences",
+                ProgramRecords.differences(report, records.of(review, LocaleContextHolder.getLocale())));
         model.addAttribute("reviewer", ReviewAccess.reviews(me) && !access.ownWork(review, me));
         model.addAttribute("earlier", reviews.earlierRevisions(review));
         model.addAttribute("revisedBy", reviews.list("revision_of = ?", review.id()).stream().findFirst()
@@ -193,6 +199,7 @@ class ReviewController {
 
     private String showForm(FidelityReview review, SignedInAccount me, Model model) {
         model.addAttribute("report", reports.of(review));
+        model.addAttribute("fromRecords", records.of(review, LocaleContextHolder.getLocale()));
         model.addAttribute("ownWork", access.ownWork(review, me));
         model.addAttribute("sources", EvidenceSource.values());
         return FORM;
