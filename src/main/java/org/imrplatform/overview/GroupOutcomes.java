@@ -1,11 +1,8 @@
 package org.imrplatform.overview;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.imrplatform.goals.RecoveryGoals;
 import org.imrplatform.imrs.ImrsKind;
@@ -47,22 +44,6 @@ class GroupOutcomes {
         return new GroupOutcome(group, people.size(), (int) people.stream().filter(Participant::active).count(),
                 goals.withWrittenGoal(ids, today).size(), plans.withPlanOn(ids, today).size(),
                 goals.stepsCompleted(ids, BEGINNING, today).values().stream().mapToInt(Integer::intValue).sum(),
-                meanChange(progress, ImrsKind.CLIENT), rated(progress, ImrsKind.CLIENT),
-                meanChange(progress, ImrsKind.CLINICIAN), rated(progress, ImrsKind.CLINICIAN));
-    }
-
-    /** The mean, over the people with a change of this kind, of their latest mean minus their first; two decimals. */
-    private static BigDecimal meanChange(List<ImrsProgress> progress, ImrsKind kind) {
-        List<BigDecimal> changes = progress.stream().filter(p -> p.kind() == kind).map(ImrsProgress::change)
-                .filter(Objects::nonNull).toList();
-        if (changes.isEmpty()) {
-            return null;
-        }
-        return changes.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(changes.size()), 2, RoundingMode.HALF_UP);
-    }
-
-    private static int rated(List<ImrsProgress> progress, ImrsKind kind) {
-        return (int) progress.stream().filter(p -> p.kind() == kind && p.change() != null).count();
+                ImrsChange.of(progress, ImrsKind.CLIENT), ImrsChange.of(progress, ImrsKind.CLINICIAN));
     }
 }
