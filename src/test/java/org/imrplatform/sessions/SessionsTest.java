@@ -146,6 +146,11 @@ class SessionsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 1, 20), 1),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 1, 13), 2));
         assertThat(audit(ana)).contains("CHANGE sessions", "READ sessions");
+        // The read views published for the figures that come next agree.
+        assertThat(jdbc.sql("select count(*) from sessions_attendance where group_id = ?").param(groups.groupA())
+                .query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select sum(attendee_count) from sessions_held where group_id = ?")
+                .param(groups.groupA()).query(Long.class).single()).isEqualTo(5);
     }
 
     @Test
