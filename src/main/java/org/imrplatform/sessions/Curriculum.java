@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.imrplatform.course.packaging.PackageProblem;
 import org.imrplatform.course.packaging.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
@@ -36,7 +38,8 @@ public class Curriculum {
         Problems problems = new Problems();
         List<CurriculumModule> modules = new CurriculumReader(problems).read(file, source);
         if (!problems.found().isEmpty()) {
-            throw new InvalidCurriculumException(problems.found());
+            throw new IllegalStateException(problems.found().size() + " problem(s) in the curriculum file:\n"
+                    + problems.found().stream().map(PackageProblem::toString).collect(Collectors.joining("\n")));
         }
         return modules;
     }

@@ -1,6 +1,7 @@
 package org.imrplatform.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,13 @@ class CurriculumTest {
                 "practice/imr-curriculum.yaml:12: module number 3 is out of order: number the modules 1, 2, 3 and"
                         + " so on; this one should be 2",
                 "practice/imr-curriculum.yaml:19: 'topics' needs at least 1 entry, it has 0");
+    }
+
+    @Test
+    void aShippedFileWithAMistakeStopsTheStartNamingFileAndLine() {
+        assertThatThrownBy(() -> Curriculum.load("practice/broken-curriculum.yaml"))
+                .hasMessage("1 problem(s) in the curriculum file:\n"
+                        + "practice/broken-curriculum.yaml:3: missing required field 'es'");
     }
 
     @Test
