@@ -171,6 +171,15 @@ class RouteAuthorizationTest {
                     "/practice/participants/" + NO_ONE + "/imrs"),
             route("POST /practice/participants/{publicId}/imrs", Access.GROUPS,
                     "/practice/participants/" + NO_ONE + "/imrs"),
+            // Sessions of IMR groups
+            route("GET /practice/groups/{groupId}", Access.GROUPS, "/practice/groups/999999"),
+            route("GET /practice/groups/{groupId}/sessions/new", Access.GROUPS,
+                    "/practice/groups/999999/sessions/new"),
+            route("POST /practice/groups/{groupId}/sessions", Access.GROUPS, "/practice/groups/999999/sessions"),
+            route("GET /practice/groups/{groupId}/sessions/{sessionId}", Access.GROUPS,
+                    "/practice/groups/999999/sessions/999999"),
+            route("POST /practice/groups/{groupId}/sessions/{sessionId}", Access.GROUPS,
+                    "/practice/groups/999999/sessions/999999"),
             // The faces' home pages
             route("GET /home/learn", Access.PUBLIC, "/home/learn"),
             route("GET /home/practice", Access.PRACTICE, "/home/practice"),
