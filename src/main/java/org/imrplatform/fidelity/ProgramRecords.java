@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.imrplatform.goals.RecoveryGoals;
 import org.imrplatform.participants.Participant;
@@ -12,6 +14,8 @@ import org.imrplatform.participants.ParticipantRecords;
 import org.imrplatform.practice.ImrGroup;
 import org.imrplatform.practice.Programs;
 import org.imrplatform.relapse.RelapsePlans;
+import org.imrplatform.sessions.GroupSession;
+import org.imrplatform.sessions.GroupSessions;
 import org.imrplatform.shared.Share;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -28,19 +32,29 @@ class ProgramRecords {
     static final String SCALE = "imr-fidelity-scale";
     /** How far back a review looks at the records. */
     static final int PERIOD_MONTHS = 6;
+    /** About six months of weekly sessions, allowing for a few missed weeks: the dose item 2 looks for. */
+    static final int DOSE_SESSIONS = 20;
+    /**
+     * The curriculum modules that are the nine topic areas item 3 counts (drug and alcohol use, 6, and healthy
+     * lifestyles, 11, came after the scale).
+     */
+    static final Set<Integer> TOPIC_AREAS = Set.of(1, 2, 3, 4, 5, 7, 8, 9, 10);
+    private static final LocalDate BEGINNING = LocalDate.of(1990, 1, 1);
 
     private final Programs programs;
     private final ParticipantRecords participants;
     private final RecoveryGoals goals;
     private final RelapsePlans plans;
+    private final GroupSessions sessions;
     private final MessageSource messages;
 
     ProgramRecords(Programs programs, ParticipantRecords participants, RecoveryGoals goals, RelapsePlans plans,
-            MessageSource messages) {
+            GroupSessions sessions, MessageSource messages) {
         this.programs = programs;
         this.participants = participants;
         this.goals = goals;
         this.plans = plans;
+        this.sessions = sessions;
         this.messages = messages;
     }
 
@@ -52,8 +66,10 @@ class ProgramRecords {
         }
         LocalDate end = review.reviewedOn();
         LocalDate start = end.minusMonths(PERIOD_MONTHS);
-        List<Participant> served = programs.groups().stream().filter(g -> g.programId() == review.programId())
-                .map(ImrGroup::id).flatMap(group -> participants.forFigures(group).stream())
+        List<Long> groups = programs.groups().stream().filter(g -> g.programId() == review.programId())
+                .map(ImrGroup::id).toList();
+        sessionFigures(figures, groups, start, end, locale);
+        List<Participant> served = groups.stream().flatMap(group -> participants.forFigures(group).stream())
                 .filter(p -> !p.joinedOn().isAfter(end) && (p.endedOn() == null || !p.endedOn().isBefore(start)))
                 .toList();
         if (served.isEmpty()) {
@@ -66,7 +82,37 @@ class ProgramRecords {
         share(figures, "goal-follow-up", "fidelity.records.goalFollowUp", followedUp, ids.size(), locale);
         share(figures, "relapse-prevention", "fidelity.records.relapsePlans", plans.withPlanOn(ids, end).size(),
                 ids.size(), locale);
+        List<Participant> longEnough = served.stream()
+                .filter(p -> !p.joinedOn().isAfter(end.minusMonths(PERIOD_MONTHS))).toList();
+        if (!longEnough.isEmpty()) {
+            long dosed = sessions.attendance(longEnough, BEGINNING, end).values().stream()
+                    .filter(a -> a.sessions() >= DOSE_SESSIONS).count();
+            share(figures, "program-length", "fidelity.records.programLength", (int) dosed, longEnough.size(),
+                    locale);
+        }
         return figures;
+    }
+
+    /** Group size (the largest session of the period) and the curriculum covered so far. */
+    private void sessionFigures(Map<String, RecordedFigure> figures, List<Long> groups, LocalDate start,
+            LocalDate end, Locale locale) {
+        List<GroupSession> held = groups.stream().flatMap(g -> sessions.held(g, start, end).stream()).toList();
+        if (!held.isEmpty()) {
+            int largest = held.stream().mapToInt(GroupSession::attendees).max().orElse(0);
+            int suggested = largest <= 8 ? 5 : largest <= 10 ? 4 : largest <= 12 ? 3 : largest <= 15 ? 2 : 1;
+            figures.put("group-size", new RecordedFigure("group-size", messages.getMessage(
+                    "fidelity.records.groupSize", new Object[] {held.size(), PERIOD_MONTHS, largest, suggested},
+                    locale), suggested));
+        }
+        Set<Integer> covered = groups.stream().flatMap(g -> sessions.modulesCovered(g, BEGINNING, end).keySet()
+                .stream()).filter(TOPIC_AREAS::contains).collect(Collectors.toSet());
+        if (!covered.isEmpty()) {
+            int areas = covered.size();
+            int suggested = areas >= 8 ? 5 : areas >= 6 ? 4 : areas >= 4 ? 3 : areas >= 2 ? 2 : 1;
+            figures.put("curriculum", new RecordedFigure("curriculum", messages.getMessage(
+                    "fidelity.records.curriculum", new Object[] {areas, TOPIC_AREAS.size(), suggested}, locale),
+                    suggested));
+        }
     }
 
     /** An item whose rating is not the one the records suggest. */

@@ -40,6 +40,7 @@ class ProgramRecordsTest {
 
     @Test
     void theRecordsSuggestARatingAndTheReportNotesWhereTheReviewerDiffers() throws Exception {
+        // The program's participants joined on 2025-01-06 (PracticeGroups), so all count as long enough in.
         PracticeGroups groups = PracticeGroups.create(mvc, jdbc);
         PracticeRecords records = new PracticeRecords(mvc, jdbc, groups.facilitatorA());
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -51,6 +52,13 @@ class ProgramRecordsTest {
         records.goalWithAStepDone(one, today);
         records.plan(one);
         new PracticeRecords(mvc, jdbc, groups.facilitatorB()).plan(four);
+        String two = jdbc.sql("select public_id from participant where code = 'F-2' and program_id = ?")
+                .param(groups.programId()).query(String.class).single();
+        String three = jdbc.sql("select public_id from participant where code = 'F-3' and program_id = ?")
+                .param(groups.programId()).query(String.class).single();
+        records.session(groups.groupA(), today.minusDays(7), 1, one, two);
+        records.session(groups.groupA(), today.minusDays(14), 7, one, two, three);
+        records.session(groups.groupA(), today.minusDays(21), 6, one);
 
         Cookie reviewer = Learners.withRoles(mvc, jdbc, Learners.email("records-reviewer"), "Rita Reviewer",
                 "REVIEWER");
@@ -66,7 +74,14 @@ class ProgramRecordsTest {
                 "1 of 4 participants taking part in the 6 months before the review (25%) had a goal follow-up in the"
                         + " last month; the anchors suggest 2.",
                 "2 of 4 participants taking part in the 6 months before the review (50%) have a relapse prevention"
-                        + " plan; the anchors suggest 3.");
+                        + " plan; the anchors suggest 3.",
+                // Largest session 3 people -> 5; modules 1 and 7 are topic areas, 6 is not -> 2 of 9 -> 2;
+                // nobody has 20 sessions -> 0 of 4 -> 1.
+                "the largest of the 3 sessions held in the 6 months before the review had 3 participants; the anchors"
+                        + " suggest 5.",
+                "sessions so far covered 2 of the 9 topic areas the scale counts; the anchors suggest 2.",
+                "0 of 4 participants who joined at least 6 months before the review (0%) attended 20 sessions or"
+                        + " more, about six months of weekly sessions; the anchors suggest 1.");
 
         MockHttpServletRequestBuilder rate = post(location).with(csrf()).cookie(reviewer).param("action", "submit");
         SCALE.forEach(item -> rate.param("rating[" + item + "]", item.equals("goal-setting") ? "5" : "3"));

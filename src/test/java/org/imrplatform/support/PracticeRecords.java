@@ -36,6 +36,14 @@ public record PracticeRecords(MockMvc mvc, JdbcClient jdbc, Cookie person) {
                 .param("stepId", String.valueOf(step)).param("progress", "DONE").param("nextStep", ""));
     }
 
+    /** A 90-minute session of the group on the day, working on the module, attended by the participants given. */
+    public void session(long groupId, LocalDate on, int module, String... attendees) throws Exception {
+        expectRedirect(post("/practice/groups/" + groupId + "/sessions").param("heldOn", on.toString())
+                .param("minutes", "90").param("module", String.valueOf(module)).param("topic", "Practice topic")
+                .param("parts", "GOAL_FOLLOW_UP", "NEW_MATERIAL").param("homeAssignment", "Try one step this week")
+                .param("attendees", attendees));
+    }
+
     /** A first relapse prevention plan, reviewed in three months. */
     public void plan(String publicId) throws Exception {
         expectRedirect(post("/practice/participants/" + publicId + "/plan")
