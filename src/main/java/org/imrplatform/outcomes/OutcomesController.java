@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.imrplatform.needs.NeedsAssessments;
+import org.imrplatform.overview.PracticeFigures;
 import org.imrplatform.shared.PdfDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,12 +30,15 @@ class OutcomesController {
     static final String DEFAULT_AREA = "Illness Management and Recovery";
 
     private final OutcomeFigures figures;
+    private final PracticeFigures practice;
     private final OutcomesTable table;
     private final NeedsAssessments needs;
     private final PdfDocuments pdfs;
 
-    OutcomesController(OutcomeFigures figures, OutcomesTable table, NeedsAssessments needs, PdfDocuments pdfs) {
+    OutcomesController(OutcomeFigures figures, OutcomesTable table, NeedsAssessments needs, PdfDocuments pdfs,
+            PracticeFigures practice) {
         this.figures = figures;
+        this.practice = practice;
         this.table = table;
         this.needs = needs;
         this.pdfs = pdfs;
@@ -84,11 +88,13 @@ class OutcomesController {
     /** The figures with the area's needs assessment standing, as the page and the summary PDF show them. */
     private OutcomesPanel panel(OutcomeFigures.Scope scope) {
         return new OutcomesPanel(figures.of(scope),
-                scope.area() == null ? null : needs.standing(scope.area(), scope.to()).orElse(null));
+                scope.area() == null ? null : needs.standing(scope.area(), scope.to()).orElse(null),
+                practice.of(scope.from(), scope.to()));
     }
 
     private List<List<String>> rows(Asked asked, Locale locale) {
-        return table.rows(figures.of(asked.orRefuse().scope()), locale);
+        OutcomeFigures.Scope scope = asked.orRefuse().scope();
+        return table.rows(figures.of(scope), practice.of(scope.from(), scope.to()), locale);
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {

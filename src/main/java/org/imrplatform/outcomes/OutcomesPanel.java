@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.imrplatform.needs.NeedsAssessments;
+import org.imrplatform.overview.PracticeFigures;
 
 /**
  * The outcome figures as people read them, for the dashboard and the one-page summary PDF alike: each rank,
@@ -11,8 +12,10 @@ import org.imrplatform.needs.NeedsAssessments;
  * the PDF cannot disagree.
  *
  * @param standing where the area stands in its latest needs assessment, or null (every area, or none ranks it)
+ * @param practice the IMR groups' figures of the same period (the Practice face)
  */
-record OutcomesPanel(OutcomeFigures.Figures figures, NeedsAssessments.Standing standing) {
+record OutcomesPanel(OutcomeFigures.Figures figures, NeedsAssessments.Standing standing,
+        PracticeFigures.Figures practice) {
 
     /** A satisfaction item: its whole percent (0 when nobody answered) and that percent as printed. */
     record Rated(String item, long percent, String percentText, long respondents) {

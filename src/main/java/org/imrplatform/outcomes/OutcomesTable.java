@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.imrplatform.overview.PracticeFigures;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ class OutcomesTable {
         this.messages = messages;
     }
 
-    List<List<String>> rows(OutcomeFigures.Figures figures, Locale locale) {
+    List<List<String>> rows(OutcomeFigures.Figures figures, PracticeFigures.Figures practice, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(text("export.figure", locale), text("export.value", locale), text("outcomes.respondents", locale)));
         rows.add(List.of(text("outcomes.period", locale, figures.from(), figures.to()), "", ""));
@@ -41,12 +42,30 @@ class OutcomesTable {
             rows.add(List.of(text("outcomes.item." + s.item(), locale),
                     s.respondents() == 0 ? "" : s.percent() + "%", String.valueOf(s.respondents())));
         }
+        rows.add(List.of(text("outcomes.practice.activePrograms", locale), String.valueOf(practice.activePrograms()),
+                ""));
+        rows.add(List.of(text("outcomes.practice.activeGroups", locale), String.valueOf(practice.activeGroups()), ""));
+        rows.add(List.of(text("outcomes.practice.sessions", locale), String.valueOf(practice.sessionsHeld()), ""));
+        rows.add(List.of(text("outcomes.practice.served", locale), String.valueOf(practice.participantsServed()),
+                ""));
+        rows.add(List.of(text("outcomes.practice.withGoal", locale), practice.goalShare() + "%",
+                String.valueOf(practice.participantsServed())));
+        rows.add(List.of(text("outcomes.practice.withPlan", locale), practice.planShare() + "%",
+                String.valueOf(practice.participantsServed())));
+        rows.add(List.of(text("outcomes.practice.clientChange", locale), blank(practice.client().text()),
+                String.valueOf(practice.client().people())));
+        rows.add(List.of(text("outcomes.practice.clinicianChange", locale), blank(practice.clinician().text()),
+                String.valueOf(practice.clinician().people())));
         figures.byRegion().forEach((region, people) -> rows.add(List.of(
                 text("export.inRegion", locale, text("region." + region, locale)), String.valueOf(people), "")));
         figures.byDiscipline().forEach((discipline, people) -> rows.add(List.of(
                 text("export.inDiscipline", locale, text("discipline." + discipline, locale)), String.valueOf(people),
                 "")));
         return rows;
+    }
+
+    private static String blank(String text) {
+        return text == null ? "" : text;
     }
 
     byte[] csv(List<List<String>> rows) {

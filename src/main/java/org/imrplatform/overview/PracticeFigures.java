@@ -1,0 +1,83 @@
+package org.imrplatform.overview;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.imrplatform.goals.RecoveryGoals;
+import org.imrplatform.imrs.ImrsKind;
+import org.imrplatform.imrs.ImrsProgress;
+import org.imrplatform.imrs.ImrsRatings;
+import org.imrplatform.participants.Participant;
+import org.imrplatform.participants.ParticipantRecords;
+import org.imrplatform.practice.ImrGroup;
+import org.imrplatform.practice.Programs;
+import org.imrplatform.relapse.RelapsePlans;
+import org.imrplatform.sessions.GroupSessions;
+import org.imrplatform.shared.Share;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The center's Practice figures for a period, for the Evaluate face's outcomes and its exports (definitions in
+ * docs/metrics.md): counts that identify nobody.
+ */
+@Service
+public class PracticeFigures {
+
+    /** The figures of one period (both days included). */
+    public record Figures(int activePrograms, int activeGroups, int sessionsHeld, int participantsServed,
+            int withGoal, int withPlan, ImrsChange client, ImrsChange clinician) {
+
+        public long goalShare() {
+            return Share.percent(withGoal, participantsServed);
+        }
+
+        public long planShare() {
+            return Share.percent(withPlan, participantsServed);
+        }
+    }
+
+    private final Programs programs;
+    private final GroupSessions sessions;
+    private final ParticipantRecords participants;
+    private final RecoveryGoals goals;
+    private final RelapsePlans plans;
+    private final ImrsRatings imrs;
+
+    PracticeFigures(Programs programs, GroupSessions sessions, ParticipantRecords participants, RecoveryGoals goals,
+            RelapsePlans plans, ImrsRatings imrs) {
+        this.programs = programs;
+        this.sessions = sessions;
+        this.participants = participants;
+        this.goals = goals;
+        this.plans = plans;
+        this.imrs = imrs;
+    }
+
+    @Transactional(readOnly = true)
+    public Figures of(LocalDate from, LocalDate to) {
+        Set<Long> activePrograms = new HashSet<>();
+        int activeGroups = 0;
+        int held = 0;
+        List<Participant> served = new ArrayList<>();
+        for (ImrGroup group : programs.groups()) {
+            int groupSessions = sessions.held(group.id(), from, to).size();
+            if (groupSessions > 0) {
+                activeGroups++;
+                activePrograms.add(group.programId());
+                held += groupSessions;
+            }
+            participants.forFigures(group.id()).stream()
+                    .filter(p -> !p.joinedOn().isAfter(to) && (p.endedOn() == null || !p.endedOn().isBefore(from)))
+                    .forEach(served::add);
+        }
+        List<Long> ids = served.stream().map(Participant::id).toList();
+        List<ImrsProgress> progress = imrs.progress(served);
+        return new Figures(activePrograms.size(), activeGroups, held, served.size(),
+                goals.withWrittenGoal(ids, to).size(), plans.withPlanOn(ids, to).size(),
+                ImrsChange.of(progress, ImrsKind.CLIENT), ImrsChange.of(progress, ImrsKind.CLINICIAN));
+    }
+}
