@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 /** The outcome figures as one table (figure, value, respondents), written as CSV or as an Excel workbook. */
 @Component
 class OutcomesTable {
+
+    private static final Pattern FIGURE = Pattern.compile("[+-]?\\d+(\\.\\d+)?%?");
 
     private final MessageSource messages;
 
@@ -73,7 +76,7 @@ class OutcomesTable {
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT)) {
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(OutcomesTable::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,6 +105,18 @@ class OutcomesTable {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A CSV cell a spreadsheet will not run: text typed by people (an area of focus) that starts like a formula
+     * gets a leading apostrophe. Figures ("12", "67%", "+0.50") stay as they are. Workbook cells are written as
+     * text, which a spreadsheet never runs.
+     */
+    static String inert(String cell) {
+        if (cell.isEmpty() || FIGURE.matcher(cell).matches() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0) {
+            return cell;
+        }
+        return "'" + cell;
     }
 
     private String text(String key, Locale locale, Object... args) {
