@@ -147,11 +147,13 @@ class ReviewController {
             throw ReviewAccess.notFound();
         }
         audit.record(me.accountId(), Action.DOWNLOADED, id);
+        FeedbackReport report = reports.of(review);
         // The file name carries only the review's number: no names of people or places.
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("fidelity-review-" + id + ".pdf").build().toString())
-                .body(pdfs.render("fidelity/report-pdf", Map.of("report", reports.of(review)), locale));
+                .body(pdfs.render("fidelity/report-pdf", Map.of("report", report, "differences",
+                        ProgramRecords.differences(report, records.of(review, locale))), locale));
     }
 
     @PostMapping("/reviews/{id}/revision")

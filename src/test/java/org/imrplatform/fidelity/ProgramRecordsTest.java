@@ -15,6 +15,7 @@ import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
 import org.imrplatform.support.PracticeGroups;
 import org.imrplatform.support.PracticeRecords;
+import org.imrplatform.support.PrintedPdf;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,5 +95,9 @@ class ProgramRecordsTest {
         // Goal setting (5 against 2) and goal follow-up (3 against 2) differ; relapse prevention (3) agrees.
         assertThat(differences).contains("IMR goal setting: 5", "the anchors suggest 2.", "IMR goal follow-up: 3")
                 .doesNotContain("relapse prevention plan; the anchors suggest 3.");
+        byte[] pdf = mvc.perform(get(location + "/report.pdf").cookie(reviewer)).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(PrintedPdf.read(pdf).text().replaceAll("\\s+", " "))
+                .contains("Where the rating differs from the program's records", "IMR goal setting: 5");
     }
 }
