@@ -6,9 +6,10 @@ import org.imrplatform.participants.Participant;
 
 /**
  * A participant's goal tracking sheet: their goals, newest first (the first one current unless it ended), and every
- * follow-up, newest first. The page and the printed sheet show the same.
+ * follow-up, newest first. The page, the printed sheet and the participant's workbook show the same (the template
+ * fragment goals/sheet-facts :: facts(sheet)).
  */
-record GoalSheet(Participant participant, List<RecoveryGoal> goals, List<FollowUp> followUps) {
+public record GoalSheet(Participant participant, List<RecoveryGoal> goals, List<FollowUp> followUps) {
 
     /** The goal being worked on; null when none was set or the last one ended. */
     public RecoveryGoal currentGoal() {

@@ -51,7 +51,11 @@ class GoalTracking {
 
     @Transactional
     GoalSheet sheet(SignedInAccount me, String publicId, String what) {
-        Participant participant = records.open(me, publicId, Use.READ, what);
+        return sheet(records.open(me, publicId, Use.READ, what));
+    }
+
+    /** The sheet of a participant the caller has opened through ParticipantRecords. */
+    GoalSheet sheet(Participant participant) {
         return new GoalSheet(participant, goals(participant.id()), followUps(participant.id()));
     }
 

@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.imrplatform.participants.Participant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules may know of participants' goals: figures only, never the text (a facilitator's whole picture,
- * the fidelity items "goal setting" and "goal follow-up", the center's figures). Participants are named by their
- * internal ids, as the caller got them from the participants module; each answer covers the ids asked about.
+ * What other modules may know of participants' goals: figures (a facilitator's whole picture, the fidelity items
+ * "goal setting" and "goal follow-up", the center's figures), by the participants' internal ids as the caller got
+ * them from the participants module, each answer covering the ids asked about; the text only as the whole sheet of
+ * a {@link Participant} the caller has opened through ParticipantRecords (audited).
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,9 +28,16 @@ public class RecoveryGoals {
     private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
+    private final GoalTracking tracking;
 
-    RecoveryGoals(JdbcClient jdbc) {
+    RecoveryGoals(JdbcClient jdbc, GoalTracking tracking) {
         this.jdbc = jdbc;
+        this.tracking = tracking;
+    }
+
+    /** The goal tracking sheet of a participant the caller has opened, for the participant's printed workbook. */
+    public GoalSheet sheet(Participant participant) {
+        return tracking.sheet(participant);
     }
 
     /** Those of the participants who had a written recovery goal by the day (set on or before it, ended or not). */

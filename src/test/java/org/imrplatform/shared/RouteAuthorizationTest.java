@@ -165,6 +165,9 @@ class RouteAuthorizationTest {
                     "/practice/participants/" + NO_ONE + "/plan/versions/1"),
             route("GET /practice/participants/{publicId}/plan.pdf", Access.GROUPS,
                     "/practice/participants/" + NO_ONE + "/plan.pdf?language=es"),
+            // The participant's workbook
+            route("GET /practice/participants/{publicId}/workbook.pdf", Access.GROUPS,
+                    "/practice/participants/" + NO_ONE + "/workbook.pdf?language=es"),
             // The IMR Scale
             route("GET /practice/groups/{groupId}/imrs", Access.GROUPS, "/practice/groups/999999/imrs"),
             route("GET /practice/participants/{publicId}/imrs", Access.GROUPS,

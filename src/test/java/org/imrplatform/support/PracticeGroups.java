@@ -41,6 +41,18 @@ public record PracticeGroups(long programId, long groupA, long groupB, long othe
                 Learners.administrator(mvc));
     }
 
+    /**
+     * A group of its own, in a site and program of its own, led by no facilitator: for browser tests, where an
+     * administrator works with it.
+     */
+    public static long groupOfItsOwn(JdbcClient jdbc) {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long site = insert(jdbc, "insert into site (name, created_at) values (?, current_timestamp)", "Site " + run);
+        long program = insert(jdbc, "insert into imr_program (site_id, name, created_at)"
+                + " values (?, ?, current_timestamp)", site, "IMR " + run);
+        return group(jdbc, program, "Monday " + run);
+    }
+
     /** Adds a participant to the group as the given person and returns the public id the record answers to. */
     public static String addParticipant(MockMvc mvc, Cookie person, long groupId, String code) throws Exception {
         String location = mvc.perform(post("/practice/groups/" + groupId + "/participants").with(csrf())
