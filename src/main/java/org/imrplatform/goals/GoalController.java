@@ -10,9 +10,8 @@ import jakarta.validation.Valid;
 import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.shared.FormErrors;
 import org.imrplatform.shared.PdfDocuments;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import org.imrplatform.shared.PrintLanguage;
+import org.imrplatform.shared.PrivateDownload;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The participant's goal tracking sheet: their recovery goal, short-term goals and steps, every follow-up, the forms
@@ -35,10 +33,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 @RequestMapping("/practice/participants/{publicId}/goals")
 class GoalController {
-
-    /** The languages the sheet is printed in, by the value the page offers. */
-    private static final Map<String, Locale> SHEET_LANGUAGES = Map.of("en", Locale.ENGLISH, "es",
-            Locale.forLanguageTag("es"));
 
     private final GoalTracking tracking;
     private final PdfDocuments pdfs;
@@ -99,18 +93,12 @@ class GoalController {
     /** The sheet as a PDF for the participant: their code only, the goals, the follow-ups, the day printed. */
     @GetMapping("/sheet.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String publicId, @AuthenticationPrincipal SignedInAccount me,
-            @RequestParam(defaultValue = "en") String language) {
-        Locale locale = SHEET_LANGUAGES.get(language);
-        if (locale == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+            @RequestParam(required = false) String language, Locale reading) {
+        Locale locale = PrintLanguage.of(language, reading);
         GoalSheet sheet = tracking.sheet(me, publicId, "goals printed");
         // The file name names no one: the participant's code stays inside the document.
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("goal-sheet.pdf").build().toString())
-                .body(pdfs.render("goals/goal-sheet-pdf",
-                        Map.of("sheet", sheet, "printedOn", LocalDate.now(clock)), locale));
+        return PrivateDownload.of(MediaType.APPLICATION_PDF, "goal-sheet.pdf", pdfs.render("goals/goal-sheet-pdf",
+                Map.of("sheet", sheet, "printedOn", LocalDate.now(clock)), locale));
     }
 
     /** Makes a change when the form is well filled in; otherwise, or when refused, the page again with why. */

@@ -11,9 +11,8 @@ import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.practice.ImrGroup;
 import org.imrplatform.practice.Programs;
 import org.imrplatform.shared.FormErrors;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.imrplatform.shared.PrintLanguage;
+import org.imrplatform.shared.PrivateDownload;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -136,8 +135,8 @@ class ParticipantController {
     ResponseEntity<byte[]> recordPdf(@PathVariable String publicId, @RequestParam(required = false) String lang,
             @AuthenticationPrincipal SignedInAccount me, Locale locale) {
         Participant participant = records.open(me, publicId, ParticipantRecords.Use.READ, "export");
-        return download(MediaType.APPLICATION_PDF, "participant-record.pdf",
-                export.pdf(participant, language(lang, locale)));
+        return PrivateDownload.of(MediaType.APPLICATION_PDF, "participant-record.pdf",
+                export.pdf(participant, PrintLanguage.of(lang, locale)));
     }
 
     /** The same record as JSON, for a program's own systems. */
@@ -145,8 +144,8 @@ class ParticipantController {
     ResponseEntity<ParticipantExport.ExportedRecord> recordJson(@PathVariable String publicId,
             @RequestParam(required = false) String lang, @AuthenticationPrincipal SignedInAccount me, Locale locale) {
         Participant participant = records.open(me, publicId, ParticipantRecords.Use.READ, "export");
-        return download(MediaType.APPLICATION_JSON, "participant-record.json",
-                export.of(participant, language(lang, locale)));
+        return PrivateDownload.of(MediaType.APPLICATION_JSON, "participant-record.json",
+                export.of(participant, PrintLanguage.of(lang, locale)));
     }
 
     @PostMapping("/practice/participants/{publicId}/erasure")
@@ -158,19 +157,6 @@ class ParticipantController {
             return record(publicId, me, model);
         }
         return "redirect:/practice/groups/" + groupId + "/participants?erased";
-    }
-
-    /** English or Spanish as asked; otherwise the language the person reads the site in. */
-    private static Locale language(String asked, Locale reading) {
-        return "es".equals(asked) ? Locale.forLanguageTag("es") : "en".equals(asked) ? Locale.ENGLISH : reading;
-    }
-
-    /** A download of a participant's data: never kept by a browser or proxy cache. */
-    private static <T> ResponseEntity<T> download(MediaType type, String filename, T body) {
-        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
-                .body(body);
     }
 
     /** A day something happened to the participant: not before they joined, not in the future. */

@@ -16,9 +16,9 @@ import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.relapse.PlanRecords.Outcome;
 import org.imrplatform.relapse.PlanRecords.PlanHistory;
 import org.imrplatform.shared.PdfDocuments;
+import org.imrplatform.shared.PrintLanguage;
+import org.imrplatform.shared.PrivateDownload;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -108,19 +108,13 @@ class PlanController {
     @GetMapping("/practice/participants/{publicId}/plan.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String publicId, @RequestParam(required = false) String language,
             @AuthenticationPrincipal SignedInAccount me, Locale locale) {
-        String printed = language == null ? locale.getLanguage() : language;
-        if (!PRINT_LANGUAGES.contains(printed)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+        Locale printed = PrintLanguage.of(language, locale);
         PlanHistory history = records.history(me, publicId, "plan printed");
         PlanVersion current = history.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         // Only the participant's code is printed, and the file name carries nothing about them.
         byte[] pdf = pdfs.render("relapse/plan-pdf", Map.of("code", history.participant().code(),
-                "version", current), Locale.forLanguageTag(printed));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("relapse-prevention-plan.pdf").build().toString())
-                .body(pdf);
+                "version", current), printed);
+        return PrivateDownload.of(MediaType.APPLICATION_PDF, "relapse-prevention-plan.pdf", pdf);
     }
 
     private String show(PlanHistory history, Model model, Locale locale) {

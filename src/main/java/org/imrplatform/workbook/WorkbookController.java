@@ -5,10 +5,8 @@ import java.util.Map;
 
 import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.shared.PdfDocuments;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import org.imrplatform.shared.PrintLanguage;
+import org.imrplatform.shared.PrivateDownload;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The participant's own workbook, printed for them in English or Spanish whatever language the facilitator reads
@@ -26,8 +23,6 @@ import org.springframework.web.server.ResponseStatusException;
 class WorkbookController {
 
     /** The languages the workbook is printed in, by the value the record page links to. */
-    private static final Map<String, Locale> LANGUAGES = Map.of("en", Locale.ENGLISH, "es",
-            Locale.forLanguageTag("es"));
 
     private final Workbooks workbooks;
     private final PdfDocuments pdfs;
@@ -41,16 +36,10 @@ class WorkbookController {
     @GetMapping("/practice/participants/{publicId}/workbook.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String publicId, @RequestParam(required = false) String language,
             @AuthenticationPrincipal SignedInAccount me, Locale reading) {
-        Locale printed = language == null ? LANGUAGES.getOrDefault(reading.getLanguage(), Locale.ENGLISH)
-                : LANGUAGES.get(language);
-        if (printed == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+        Locale printed = PrintLanguage.of(language, reading);
         Workbook workbook = workbooks.of(me, publicId, printed);
         // Never cached; the file name names no one: the participant's code stays inside the document.
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("workbook.pdf").build().toString())
-                .body(pdfs.render("workbook/workbook-pdf", Map.of("workbook", workbook), printed));
+        return PrivateDownload.of(MediaType.APPLICATION_PDF, "workbook.pdf",
+                pdfs.render("workbook/workbook-pdf", Map.of("workbook", workbook), printed));
     }
 }
