@@ -42,6 +42,10 @@ class GroupOutcomesTest {
         records.goalWithAStepDone(two, LocalDate.of(2025, 2, 10));
         records.imrs(two, "CLIENT", LocalDate.of(2025, 1, 10), 2);
         records.imrs(two, "CLIENT", LocalDate.of(2025, 4, 10), 2);
+        // Two sessions: one and two at the first (90 min), one alone at the second (90 min): 270 min / 3 people
+        // = 1.5 hours each.
+        records.session(groups.groupA(), LocalDate.of(2025, 2, 3), 1, one, two);
+        records.session(groups.groupA(), LocalDate.of(2025, 2, 10), 1, one);
         // Three: left, nothing else.
         mvc.perform(post("/practice/participants/" + three + "/ending").with(csrf()).cookie(groups.facilitatorA())
                 .param("status", "LEFT").param("endedOn", "2025-03-01"));
@@ -53,7 +57,7 @@ class GroupOutcomesTest {
         // 3 people, 2 taking part; goals 2 of 3 = 67%; plans 1 of 3 = 33%; 2 steps; self-rating change
         // (1.00 + 0.00) / 2 = 0.50 over 2 people; no clinician change (one rating only).
         assertThat(row.replaceAll("\\s+", " ")).contains(
-                "<td>3 (2)</td>", "<span>2 (67%)</span>", "<span>1 (33%)</span>", "<td>2</td>",
+                "<td>3 (2)</td> <td>2</td> <td>1.5</td>", "<span>2 (67%)</span>", "<span>1 (33%)</span>", "<td>2</td>",
                 "<td>+0.50 (2 rated twice or more)</td>", "<td>Not yet: nobody rated twice</td>");
 
         String program = mvc.perform(get("/practice/programs/" + groups.programId() + "/overview")
