@@ -8,6 +8,7 @@
 #
 #   bash bench/practice-scale.sh
 #   REQUESTS=20 bash bench/practice-scale.sh          # timed requests per page (10 by default, after a warm-up)
+#   WARMUP=1 bash bench/practice-scale.sh             # warm-up rounds over every page first (10 by default)
 #   KEEP=1 bash bench/practice-scale.sh               # afterwards keep the database up (for EXPLAIN ANALYZE)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,7 @@ PROGRAMS=${PROGRAMS:-40}
 PARTICIPANTS=${PARTICIPANTS:-2000}
 WEEKS=${WEEKS:-104}
 REQUESTS=${REQUESTS:-10}
+WARMUP=${WARMUP:-10}
 PORT=18085
 PG_PORT=55435
 ADMIN=admin@example.org
@@ -128,8 +130,9 @@ measure() {
 
 group=/practice/groups/$group_id
 record=/practice/participants/$participant
-# Warm-up: the JIT compiler, the connection pool and PostgreSQL's cache, with each kind of page a few times.
-for _ in 1 2 3; do
+# Warm-up: the JIT compiler, PostgreSQL's cache, and the pool's connections. A statement run often on a connection
+# gets one plan for all values there (from its 10th run), as on a server up for a while: times before that mislead.
+for _ in $(seq 1 "$WARMUP"); do
   for path in /practice/groups "$group" "$group/participants" "$group/imrs" "$record" "$record/goals" \
       "$record/plan" "$record/imrs" "$record/record.json" "/practice/facilitators/$facilitator_id/overview" \
       "/practice/programs/$program_id/overview"; do
