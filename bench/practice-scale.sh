@@ -99,7 +99,8 @@ printf 'Facilitator %s leads %s groups; program %s has %s groups; review %s is i
 # XSRF-TOKEN cookie.
 sign_in() {
   local token
-  token=$(curl -s -c "$2" "http://127.0.0.1:$PORT/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+  token=$(curl -s -c "$2" "http://127.0.0.1:$PORT/login" \
+    | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
   curl -s -o /dev/null -b "$2" -c "$2" --data-urlencode "_csrf=$token" --data-urlencode "username=$1" \
     --data-urlencode "password=bench-only" "http://127.0.0.1:$PORT/login"
 }
