@@ -26,22 +26,7 @@ FACILITATOR=facilitator1@bench.example.org
 REVIEWER=reviewer@bench.example.org
 LIMIT_MS=300
 
-install_tools curl curl
-jar=$(packaged_jar)
-work=$(mktemp -d)
-chmod 755 "$work"
-cleanup() {
-  stop_app
-  stop_postgres "$work/pg"
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-start_postgres "$PG_PORT" "$work/pg"
-psql() { "$pg_bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q "$@"; }
-psql -c 'create database imr_bench'
-start_app "$PORT" "$work/app.log" --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/imr_bench" \
-  --spring.datasource.username=postgres --spring.datasource.password= --imr.admin.email="$ADMIN"
+start_scale_bench
 
 echo "Generating records ..."
 started=$(date +%s)
@@ -95,39 +80,9 @@ printf 'Facilitator %s leads %s groups; program %s has %s groups; review %s is i
   "$(value "select count(*) from group_facilitator where account_id = $facilitator_id")" "$program_id" \
   "$(value "select count(*) from imr_group where program_id = $program_id")" "$review_id"
 
-# sign_in EMAIL JAR: signs in with the bench password. The form's _csrf field holds the (masked) token of the
-# XSRF-TOKEN cookie.
-sign_in() {
-  local token
-  token=$(curl -s -c "$2" "http://127.0.0.1:$PORT/login" \
-    | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-  curl -s -o /dev/null -b "$2" -c "$2" --data-urlencode "_csrf=$token" --data-urlencode "username=$1" \
-    --data-urlencode "password=bench-only" "http://127.0.0.1:$PORT/login"
-}
-sign_in "$FACILITATOR" "$work/facilitator"
-sign_in "$REVIEWER" "$work/reviewer"
-sign_in "$ADMIN" "$work/admin"
-
-# fetch JAR PATH: GETs PATH signed in with the cookies in JAR (the body in $work/body) and prints the time to the
-# last byte in ms.
-fetch() {
-  local out
-  out=$(curl -s -o "$work/body" -b "$work/$1" -w '%{http_code} %{time_total}' "http://127.0.0.1:$PORT$2")
-  [ "${out% *}" = 200 ] || { echo "GET $2 as $1 answered ${out% *} (not signed in?)" >&2; exit 1; }
-  awk -v t="${out#* }" 'BEGIN { printf "%.0f\n", t * 1000 }'
-}
-
-# measure WHO LABEL PATH: a warm-up request, then REQUESTS timed ones one after another; a row of the table.
-measure() {
-  local who=$1 label=$2 path=$3
-  fetch "$who" "$path" > /dev/null
-  for _ in $(seq 1 "$REQUESTS"); do fetch "$who" "$path"; done | sort -n > "$work/times"
-  local p50 max verdict
-  p50=$(awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }' "$work/times")
-  max=$(tail -n 1 "$work/times")
-  verdict=$([ "$max" -lt "$LIMIT_MS" ] && echo PASS || echo FAIL)
-  printf '%-12s %-28s %-60s %7s %7s  %s\n' "$who" "$label" "$path" "$p50" "$max" "$verdict" | tee -a "$work/results"
-}
+sign_in "$FACILITATOR" facilitator
+sign_in "$REVIEWER" reviewer
+sign_in "$ADMIN" admin
 
 group=/practice/groups/$group_id
 record=/practice/participants/$participant
@@ -141,36 +96,23 @@ for _ in $(seq 1 "$WARMUP"); do
   done
   fetch reviewer "/practice/reviews/$review_id" > /dev/null
 done
-printf '\n%-12s %-28s %-60s %7s %7s\n' "as" "page" "path" "p50 ms" "max ms"
-: > "$work/results"
-measure facilitator "IMR groups" /practice/groups
-measure facilitator "group's roster" "$group/participants"
-measure facilitator "group's sessions" "$group"
-measure facilitator "group's IMRS due" "$group/imrs"
-measure facilitator "participant's record" "$record"
-measure facilitator "goal tracking sheet" "$record/goals"
-measure facilitator "relapse prevention plan" "$record/plan"
-measure facilitator "IMRS history" "$record/imrs"
-measure facilitator "record export (JSON)" "$record/record.json"
-measure facilitator "facilitator's whole picture" "/practice/facilitators/$facilitator_id/overview"
-measure facilitator "program's whole picture" "/practice/programs/$program_id/overview"
-measure reviewer "facilitator's whole picture" "/practice/facilitators/$facilitator_id/overview"
-measure reviewer "program's whole picture" "/practice/programs/$program_id/overview"
-measure reviewer "fidelity review form" "/practice/reviews/$review_id"
-measure admin "IMR groups (all)" /practice/groups
-measure admin "group's roster" "$group/participants"
-measure admin "participant's record" "$record"
+time_header
+time_page facilitator "IMR groups" /practice/groups
+time_page facilitator "group's roster" "$group/participants"
+time_page facilitator "group's sessions" "$group"
+time_page facilitator "group's IMRS due" "$group/imrs"
+time_page facilitator "participant's record" "$record"
+time_page facilitator "goal tracking sheet" "$record/goals"
+time_page facilitator "relapse prevention plan" "$record/plan"
+time_page facilitator "IMRS history" "$record/imrs"
+time_page facilitator "record export (JSON)" "$record/record.json"
+time_page facilitator "facilitator's whole picture" "/practice/facilitators/$facilitator_id/overview"
+time_page facilitator "program's whole picture" "/practice/programs/$program_id/overview"
+time_page reviewer "facilitator's whole picture" "/practice/facilitators/$facilitator_id/overview"
+time_page reviewer "program's whole picture" "/practice/programs/$program_id/overview"
+time_page reviewer "fidelity review form" "/practice/reviews/$review_id"
+time_page admin "IMR groups (all)" /practice/groups
+time_page admin "group's roster" "$group/participants"
+time_page admin "participant's record" "$record"
 
-printf '\nPractice pages on PostgreSQL, %s timed requests each after warm-ups, one at a time, %s cores (load %s)\n' \
-  "$REQUESTS" "$(nproc)" "$(cut -d ' ' -f 1-3 /proc/loadavg)"
-if grep -q FAIL "$work/results"; then
-  echo "FAIL  some request took ${LIMIT_MS} ms or more"; status=1
-else
-  echo "PASS  every request under ${LIMIT_MS} ms"; status=0
-fi
-
-if [ -n "${KEEP:-}" ]; then
-  echo "Kept up: $pg_bin/psql -h 127.0.0.1 -p $PG_PORT -U postgres imr_bench; app on port $PORT. touch $work/stop ends."
-  while [ ! -e "$work/stop" ]; do sleep 2; done
-fi
-exit "$status"
+finish_scale_bench "Practice pages"
