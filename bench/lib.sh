@@ -75,3 +75,84 @@ stop_postgres() {
   local dir=$1
   [ -d "$dir/data" ] && su postgres -c "'$pg_bin/pg_ctl' -D '$dir/data' -m fast stop" >/dev/null 2>&1 || true
 }
+
+# The scale benchmarks (outcomes-scale.sh, practice-scale.sh): a throwaway cluster with generated records, people
+# signed in, and pages timed one request at a time. The script sets PORT (the app's), PG_PORT (the cluster's), ADMIN
+# (the administrator's address), REQUESTS (timed requests per page) and LIMIT_MS (what each must stay under).
+
+# start_scale_bench: packages the app, starts a throwaway cluster on PG_PORT with the database imr_bench and the app
+# on PORT using it (Flyway makes the schema; the administrator's password is bench-only). Sets work, a scratch folder
+# removed on exit together with the cluster and the app.
+start_scale_bench() {
+  install_tools curl curl
+  jar=$(packaged_jar)
+  work=$(mktemp -d)
+  chmod 755 "$work"
+  trap stop_scale_bench EXIT
+  start_postgres "$PG_PORT" "$work/pg"
+  psql -c 'create database imr_bench'
+  start_app "$PORT" "$work/app.log" --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/imr_bench" \
+    --spring.datasource.username=postgres --spring.datasource.password= --imr.admin.email="$ADMIN"
+  : > "$work/results"
+}
+
+stop_scale_bench() {
+  stop_app
+  stop_postgres "$work/pg"
+  rm -rf "$work"
+}
+
+psql() { "$pg_bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q "$@"; }
+
+# sign_in EMAIL WHO: signs in with the bench password, keeping the cookies in $work/WHO. The form's _csrf field holds
+# the (masked) token of the XSRF-TOKEN cookie.
+sign_in() {
+  local token
+  token=$(curl -s -c "$work/$2" "http://127.0.0.1:$PORT/login" \
+    | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+  curl -s -o /dev/null -b "$work/$2" -c "$work/$2" --data-urlencode "_csrf=$token" --data-urlencode "username=$1" \
+    --data-urlencode "password=bench-only" "http://127.0.0.1:$PORT/login"
+}
+
+# fetch WHO PATH: GETs PATH signed in as WHO (the body in $work/body) and prints the time to the last byte in ms.
+fetch() {
+  local out
+  out=$(curl -s -o "$work/body" -b "$work/$1" -w '%{http_code} %{time_total}' "http://127.0.0.1:$PORT$2")
+  [ "${out% *}" = 200 ] || { echo "GET $2 as $1 answered ${out% *} (not signed in?)" >&2; exit 1; }
+  awk -v t="${out#* }" 'BEGIN { printf "%.0f\n", t * 1000 }'
+}
+
+# time_page WHO LABEL PATH: a warm-up request, then REQUESTS timed ones one after another, signed in as WHO; a row of
+# the table, with PASS or FAIL for the slowest against LIMIT_MS, also added to $work/results.
+time_page() {
+  local who=$1 label=$2 path=$3 p50 max verdict
+  fetch "$who" "$path" > /dev/null
+  for _ in $(seq 1 "$REQUESTS"); do fetch "$who" "$path"; done | sort -n > "$work/times"
+  p50=$(awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }' "$work/times")
+  max=$(tail -n 1 "$work/times")
+  verdict=$([ "$max" -lt "$LIMIT_MS" ] && echo PASS || echo FAIL)
+  printf '%-12s %-28s %-60s %7s %7s  %s\n' "$who" "$label" "$path" "$p50" "$max" "$verdict" \
+    | tee -a "$work/results"
+}
+
+time_header() {
+  printf '\n%-12s %-28s %-60s %7s %7s\n' "as" "request" "path" "p50 ms" "max ms"
+}
+
+# finish_scale_bench WHAT: the verdict over every row timed, with the machine it ran on; with KEEP set, keeps the
+# cluster and the app up (for EXPLAIN ANALYZE) until $work/stop exists. Exits 1 when a request took LIMIT_MS or more.
+finish_scale_bench() {
+  local status
+  printf '\n%s on PostgreSQL, %s timed requests each after warm-ups, one at a time, %s cores (load %s)\n' \
+    "$1" "$REQUESTS" "$(nproc)" "$(cut -d ' ' -f 1-3 /proc/loadavg)"
+  if grep -q FAIL "$work/results"; then
+    echo "FAIL  some request took ${LIMIT_MS} ms or more"; status=1
+  else
+    echo "PASS  every request under ${LIMIT_MS} ms"; status=0
+  fi
+  if [ -n "${KEEP:-}" ]; then
+    echo "Kept up: $pg_bin/psql -h 127.0.0.1 -p $PG_PORT -U postgres imr_bench; app on port $PORT. touch $work/stop ends."
+    while [ ! -e "$work/stop" ]; do sleep 2; done
+  fi
+  exit "$status"
+}

@@ -48,10 +48,6 @@ class FacilitatorOverview {
                 certificates.of(accountId, course.id()).map(Certificate::code).orElse(null))).toList();
     }
 
-    List<ImrGroup> groupsLedBy(long accountId) {
-        return programs.groups().stream().filter(g -> programs.facilitates(accountId, g.id())).toList();
-    }
-
     List<ImrGroup> groupsOf(long programId) {
         return programs.groups().stream().filter(g -> g.programId() == programId).toList();
     }

@@ -44,7 +44,7 @@ class OverviewController {
         model.addAttribute("facilitator", facilitator);
         model.addAttribute("training", overview.training(id));
         model.addAttribute("sessionTrends", fidelity.ofFacilitator(me, id, "session-trend"));
-        model.addAttribute("groups", overview.groupsLedBy(id).stream().map(groupOutcomes::of).toList());
+        model.addAttribute("groups", programs.groupsLedBy(id).stream().map(groupOutcomes::of).toList());
         model.addAttribute("programs", programs.programsFacilitatedBy(id).stream()
                 .flatMap(programId -> programs.program(programId).stream())
                 .map(program -> new ProgramFidelity(program, fidelity.ofProgram(me, program.id(),

@@ -185,7 +185,8 @@ class ParticipantController {
         return "participants/record";
     }
 
+    /** The groups the person may work with (as {@link ParticipantRecords#mayWorkWith}), in one query. */
     private List<ImrGroup> groupsOf(SignedInAccount me) {
-        return programs.groups().stream().filter(group -> records.mayWorkWith(me, group.id())).toList();
+        return ParticipantRecords.administers(me) ? programs.groups() : programs.groupsLedBy(me.accountId());
     }
 }

@@ -66,6 +66,12 @@ public class Programs {
                 .params(accountId, groupId).query(Integer.class).single() > 0;
     }
 
+    /** The groups the account facilitates, in the order of {@link #groups()}. */
+    public List<ImrGroup> groupsLedBy(long accountId) {
+        return jdbc.sql(GROUPS + " join group_facilitator f on f.group_id = g.id where f.account_id = ?" + GROUP_ORDER)
+                .param(accountId).query(Programs::group).list();
+    }
+
     /** The programs in which the account facilitates at least one group. */
     public List<Long> programsFacilitatedBy(long accountId) {
         return jdbc.sql("select distinct g.program_id from imr_group g join group_facilitator f on f.group_id = g.id"

@@ -79,6 +79,10 @@ class ParticipantsTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/practice/groups").cookie(groups.facilitatorB()))
                 .andExpect(content().string(not(containsString("/practice/groups/" + groups.groupA() + "/"))));
+        mvc.perform(get("/practice/groups").cookie(groups.facilitatorA())).andExpect(content().string(allOf(
+                containsString("/practice/groups/" + groups.groupA() + "/"),
+                containsString("/practice/groups/" + groups.otherProgramGroup() + "/"),
+                not(containsString("/practice/groups/" + groups.groupB() + "/")))));
         assertThat(jdbc.sql("select count(*) from participant where code = 'INTRUDER' and group_id = ?")
                 .param(groups.groupA()).query(Long.class).single()).isZero();
 
