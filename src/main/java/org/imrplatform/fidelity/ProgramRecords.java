@@ -70,7 +70,7 @@ class ProgramRecords {
                 .map(ImrGroup::id).toList();
         sessionFigures(figures, groups, start, end, locale);
         List<Participant> served = groups.stream().flatMap(group -> participants.forFigures(group).stream())
-                .filter(p -> !p.joinedOn().isAfter(end) && (p.endedOn() == null || !p.endedOn().isBefore(start)))
+                .filter(p -> p.takingPartBetween(start, end))
                 .toList();
         if (served.isEmpty()) {
             return figures;

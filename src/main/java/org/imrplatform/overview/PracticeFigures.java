@@ -71,7 +71,7 @@ public class PracticeFigures {
                 held += groupSessions;
             }
             participants.forFigures(group.id()).stream()
-                    .filter(p -> !p.joinedOn().isAfter(to) && (p.endedOn() == null || !p.endedOn().isBefore(from)))
+                    .filter(p -> p.takingPartBetween(from, to))
                     .forEach(served::add);
         }
         List<Long> ids = served.stream().map(Participant::id).toList();

@@ -13,6 +13,11 @@ public record Participant(long id, String publicId, long programId, long groupId
         return status == ParticipantStatus.ACTIVE;
     }
 
+    /** Taking part at some time in the period (both days included): joined by its end, not ended before its start. */
+    public boolean takingPartBetween(LocalDate from, LocalDate to) {
+        return !joinedOn.isAfter(to) && (endedOn == null || !endedOn.isBefore(from));
+    }
+
     /** How the record is named on pages and printouts: the code, and the initials when the program keeps them. */
     public String label() {
         return initials == null ? code : code + " (" + initials + ")";
