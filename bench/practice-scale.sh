@@ -114,5 +114,12 @@ time_page reviewer "fidelity review form" "/practice/reviews/$review_id"
 time_page admin "IMR groups (all)" /practice/groups
 time_page admin "group's roster" "$group/participants"
 time_page admin "participant's record" "$record"
+# The center's Practice figures of a period (the Evaluate face's outcomes page and its CSV).
+year_ago=$(date -u -d '1 year ago' +%F)
+two_years_ago=$(date -u -d '2 years ago' +%F)
+today=$(date -u +%F)
+time_page admin "outcomes with Practice figures, 1 year" "/admin/outcomes?from=$year_ago&to=$today&area="
+time_page admin "outcomes with Practice figures, 2 years" "/admin/outcomes?from=$two_years_ago&to=$today&area="
+time_page admin "outcomes CSV, 2 years" "/admin/outcomes/export.csv?from=$two_years_ago&to=$today&area="
 
 finish_scale_bench "Practice pages"

@@ -37,12 +37,12 @@ public class ImrsRatings {
     /** For each participant and kind (client first), their ratings' first and latest mean and the next due date. */
     @Transactional(readOnly = true)
     public List<ImrsProgress> progress(Collection<Participant> participants) {
-        Map<Long, List<ImrsRating>> ratings = store.of(participants.stream().map(Participant::id).toList()).stream()
-                .collect(Collectors.groupingBy(ImrsRating::participantId));
+        Map<Long, List<RatingStore.Scored>> ratings = store.scored(participants.stream().map(Participant::id)
+                .toList()).stream().collect(Collectors.groupingBy(RatingStore.Scored::participantId));
         LocalDate today = LocalDate.now(clock);
         List<ImrsProgress> progress = new ArrayList<>();
         for (Participant participant : participants) {
-            List<ImrsRating> own = ratings.getOrDefault(participant.id(), List.of());
+            List<RatingStore.Scored> own = ratings.getOrDefault(participant.id(), List.of());
             for (ImrsKind kind : ImrsKind.values()) {
                 progress.add(progress(participant, own.stream().filter(r -> r.kind() == kind).toList(), kind, today));
             }
@@ -56,9 +56,13 @@ public class ImrsRatings {
         Participant participant = records.open(me, publicId, ParticipantRecords.Use.READ, "imrs");
         List<ImrsRating> ratings = store.of(List.of(participant.id()));
         LocalDate today = LocalDate.now(clock);
+        List<RatingStore.Scored> scored = ratings.stream()
+                .map(r -> new RatingStore.Scored(r.participantId(), r.kind(), r.ratedOn(), r.score())).toList();
         return new ParticipantImrs(participant, ratings,
-                progress(participant, ofKind(ratings, ImrsKind.CLIENT), ImrsKind.CLIENT, today).due(),
-                progress(participant, ofKind(ratings, ImrsKind.CLINICIAN), ImrsKind.CLINICIAN, today).due());
+                progress(participant, scored.stream().filter(r -> r.kind() == ImrsKind.CLIENT).toList(),
+                        ImrsKind.CLIENT, today).due(),
+                progress(participant, scored.stream().filter(r -> r.kind() == ImrsKind.CLINICIAN).toList(),
+                        ImrsKind.CLINICIAN, today).due());
     }
 
     /**
@@ -83,7 +87,7 @@ public class ImrsRatings {
                 progress.get(p.id()).get(1))).toList();
     }
 
-    private static ImrsProgress progress(Participant participant, List<ImrsRating> ratings, ImrsKind kind,
+    private static ImrsProgress progress(Participant participant, List<RatingStore.Scored> ratings, ImrsKind kind,
             LocalDate today) {
         List<ImrsProgress.MeanOn> means = ratings.stream().filter(r -> r.score().hasMean())
                 .map(r -> new ImrsProgress.MeanOn(r.ratedOn(), r.score().mean())).toList();

@@ -16,13 +16,16 @@ public record ImrsScore(int answered, int notApplicable, BigDecimal mean) {
 
     static ImrsScore of(List<Answer> answers) {
         List<Integer> scores = answers.stream().filter(a -> !a.notApplicable()).map(Answer::score).toList();
-        int notApplicable = answers.size() - scores.size();
-        if (scores.size() < MINIMUM_ANSWERED) {
-            return new ImrsScore(scores.size(), notApplicable, null);
+        return of(scores.size(), scores.stream().mapToInt(Integer::intValue).sum(), answers.size() - scores.size());
+    }
+
+    /** The score of a rating from its number of scored items and their sum (as the database adds them up). */
+    static ImrsScore of(int scored, int sum, int notApplicable) {
+        if (scored < MINIMUM_ANSWERED) {
+            return new ImrsScore(scored, notApplicable, null);
         }
-        int sum = scores.stream().mapToInt(Integer::intValue).sum();
-        return new ImrsScore(scores.size(), notApplicable,
-                BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP));
+        return new ImrsScore(scored, notApplicable,
+                BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP));
     }
 
     public boolean hasMean() {

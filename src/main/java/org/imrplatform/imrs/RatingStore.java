@@ -84,6 +84,34 @@ class RatingStore {
         return rows.values().stream().map(Row::rating).toList();
     }
 
+    /** A rating's day and score, added up by the database: what the progress of many participants needs. */
+    record Scored(long participantId, ImrsKind kind, LocalDate ratedOn, ImrsScore score) {
+    }
+
+    /**
+     * The participants' ratings with their scores, each participant's oldest first, without reading every answer
+     * (a center has hundreds of thousands).
+     */
+    List<Scored> scored(Collection<Long> participantIds) {
+        if (participantIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select r.participant_id, r.kind, r.rated_on, count(a.score) scored,
+                               coalesce(sum(a.score), 0) total,
+                               count(a.item) - count(a.score) not_applicable
+                        from imrs_rating r left join imrs_answer a on a.rating_id = r.id
+                        where r.participant_id in (:ids)
+                        group by r.id, r.participant_id, r.kind, r.rated_on
+                        order by r.participant_id, r.rated_on, r.kind
+                        """)
+                .param("ids", participantIds)
+                .query((rs, row) -> new Scored(rs.getLong(1), ImrsKind.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class),
+                        ImrsScore.of(rs.getInt(4), rs.getInt(5), rs.getInt(6))))
+                .list();
+    }
+
     /** The day of each participant's last rating of each kind; participants never rated are absent. */
     Map<Long, Map<ImrsKind, LocalDate>> lastRatedOn(Collection<Long> participantIds) {
         Map<Long, Map<ImrsKind, LocalDate>> last = new HashMap<>();

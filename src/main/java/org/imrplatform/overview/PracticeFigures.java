@@ -1,9 +1,9 @@
 package org.imrplatform.overview;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.imrplatform.goals.RecoveryGoals;
@@ -12,7 +12,6 @@ import org.imrplatform.imrs.ImrsProgress;
 import org.imrplatform.imrs.ImrsRatings;
 import org.imrplatform.participants.Participant;
 import org.imrplatform.participants.ParticipantRecords;
-import org.imrplatform.practice.ImrGroup;
 import org.imrplatform.practice.Programs;
 import org.imrplatform.relapse.RelapsePlans;
 import org.imrplatform.sessions.GroupSessions;
@@ -59,24 +58,16 @@ public class PracticeFigures {
 
     @Transactional(readOnly = true)
     public Figures of(LocalDate from, LocalDate to) {
+        Map<Long, Integer> held = sessions.heldByGroup(from, to);
         Set<Long> activePrograms = new HashSet<>();
-        int activeGroups = 0;
-        int held = 0;
-        List<Participant> served = new ArrayList<>();
-        for (ImrGroup group : programs.groups()) {
-            int groupSessions = sessions.held(group.id(), from, to).size();
-            if (groupSessions > 0) {
-                activeGroups++;
-                activePrograms.add(group.programId());
-                held += groupSessions;
-            }
-            participants.forFigures(group.id()).stream()
-                    .filter(p -> p.takingPartBetween(from, to))
-                    .forEach(served::add);
-        }
+        programs.groups().stream().filter(group -> held.containsKey(group.id()))
+                .forEach(group -> activePrograms.add(group.programId()));
+        List<Participant> served = participants.forFigures().stream().filter(p -> p.takingPartBetween(from, to))
+                .toList();
         List<Long> ids = served.stream().map(Participant::id).toList();
         List<ImrsProgress> progress = imrs.progress(served);
-        return new Figures(activePrograms.size(), activeGroups, held, served.size(),
+        return new Figures(activePrograms.size(), held.size(), held.values().stream().mapToInt(Integer::intValue).sum(),
+                served.size(),
                 goals.withWrittenGoal(ids, to).size(), plans.withPlanOn(ids, to).size(),
                 ImrsChange.of(progress, ImrsKind.CLIENT), ImrsChange.of(progress, ImrsKind.CLINICIAN));
     }

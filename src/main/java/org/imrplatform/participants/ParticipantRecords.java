@@ -114,6 +114,11 @@ public class ParticipantRecords {
                 .query(ParticipantRecords::participant).list();
     }
 
+    /** Every participant of every group, for the center's figures only (as {@link #forFigures(long)}). */
+    public List<Participant> forFigures() {
+        return jdbc.sql("select " + COLUMNS + " from participant").query(ParticipantRecords::participant).list();
+    }
+
     /** Adds a participant to the group; false, adding nothing, when the program already uses the code. */
     @Transactional
     Optional<Participant> add(SignedInAccount person, long groupId, ParticipantForm form) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,17 @@ public class GroupSessions {
     Optional<GroupSession> find(long groupId, long sessionId) {
         return jdbc.sql("select " + COLUMNS + " from group_session where group_id = ? and id = ?")
                 .params(groupId, sessionId).query(GroupSessions::session).optional();
+    }
+
+    /** How many sessions each group held in the period, by group id; groups that held none are absent. */
+    public Map<Long, Integer> heldByGroup(LocalDate from, LocalDate to) {
+        Map<Long, Integer> held = new HashMap<>();
+        jdbc.sql("select group_id, count(*) from group_session where held_on between ? and ? group by group_id")
+                .params(from, to)
+                .query((ResultSet rs) -> {
+                    held.put(rs.getLong(1), rs.getInt(2));
+                });
+        return held;
     }
 
     /** How many of the group's sessions in the period worked on each module, by module number; only those used. */
