@@ -96,20 +96,29 @@ class RatingStore {
         if (participantIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select r.participant_id, r.kind, r.rated_on, count(a.score) scored,
-                               coalesce(sum(a.score), 0) total,
-                               count(a.item) - count(a.score) not_applicable
-                        from imrs_rating r left join imrs_answer a on a.rating_id = r.id
-                        where r.participant_id in (:ids)
-                        group by r.id, r.participant_id, r.kind, r.rated_on
-                        order by r.participant_id, r.rated_on, r.kind
-                        """)
+        Map<Long, Scored> ratings = new LinkedHashMap<>();
+        jdbc.sql("select id, participant_id, kind, rated_on from imrs_rating where participant_id in (:ids)"
+                        + " order by participant_id, rated_on, kind")
                 .param("ids", participantIds)
-                .query((rs, row) -> new Scored(rs.getLong(1), ImrsKind.valueOf(rs.getString(2)),
-                        rs.getObject(3, LocalDate.class),
-                        ImrsScore.of(rs.getInt(4), rs.getInt(5), rs.getInt(6))))
-                .list();
+                .query(rs -> {
+                    ratings.put(rs.getLong(1), new Scored(rs.getLong(2), ImrsKind.valueOf(rs.getString(3)),
+                            rs.getObject(4, LocalDate.class), ImrsScore.of(0, 0, 0)));
+                });
+        if (ratings.isEmpty()) {
+            return List.of();
+        }
+        // By the ratings' ids, so the answers are found through their key rather than by scanning them all.
+        jdbc.sql("""
+                        select rating_id, count(score), coalesce(sum(score), 0), count(*) - count(score)
+                        from imrs_answer where rating_id in (:ids) group by rating_id
+                        """)
+                .param("ids", ratings.keySet())
+                .query(rs -> {
+                    Scored rating = ratings.get(rs.getLong(1));
+                    ratings.put(rs.getLong(1), new Scored(rating.participantId(), rating.kind(), rating.ratedOn(),
+                            ImrsScore.of(rs.getInt(2), rs.getInt(3), rs.getInt(4))));
+                });
+        return List.copyOf(ratings.values());
     }
 
     /** The day of each participant's last rating of each kind; participants never rated are absent. */
