@@ -12,10 +12,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.imrplatform.support.BrowserTest;
+import org.imrplatform.support.PracticeGroups;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * On a 360 px phone, a participant's goal tracking sheet from the first goal to a follow-up: each form is told its
@@ -29,7 +29,7 @@ class GoalSheetBrowserTest extends BrowserTest {
     @Test
     void aGoalIsSetBrokenDownAndFollowedUpOnAPhone() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        long group = groupOfItsOwn(run);
+        long group = PracticeGroups.groupOfItsOwn(jdbc);
         context.close();
         context = newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
                 .setHasTouch(true));
@@ -84,19 +84,5 @@ class GoalSheetBrowserTest extends BrowserTest {
 
     private Locator heading() {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private long groupOfItsOwn(String run) {
-        long site = insert("insert into site (name, created_at) values (?, current_timestamp)", "Site " + run);
-        long program = insert("insert into imr_program (site_id, name, created_at) values (?, ?, current_timestamp)",
-                site, "IMR " + run);
-        return insert("insert into imr_group (program_id, name, created_at) values (?, ?, current_timestamp)",
-                program, "Monday " + run);
-    }
-
-    private long insert(String sql, Object... params) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(sql).params(params).update(key, "id");
-        return key.getKey().longValue();
     }
 }

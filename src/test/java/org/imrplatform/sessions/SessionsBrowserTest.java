@@ -10,10 +10,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.imrplatform.support.BrowserTest;
+import org.imrplatform.support.PracticeGroups;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * On a 360 px phone, a group's keeper adds a participant, records a session (stopped once by a
@@ -27,7 +27,7 @@ class SessionsBrowserTest extends BrowserTest {
     @Test
     void recordsASessionOnAPhone() {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        long group = group(run);
+        long group = PracticeGroups.groupOfItsOwn(jdbc);
         BrowserContext phone = newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
                 .setIsMobile(true));
         page = phone.newPage();
@@ -61,19 +61,5 @@ class SessionsBrowserTest extends BrowserTest {
                 .containsText("1.5");
         assertAccessible(page);
         phone.close();
-    }
-
-    private long group(String run) {
-        long site = insert("insert into site (name, created_at) values (?, current_timestamp)", "Site " + run);
-        long program = insert("insert into imr_program (site_id, name, created_at) values (?, ?, current_timestamp)",
-                site, "IMR " + run);
-        return insert("insert into imr_group (program_id, name, created_at) values (?, ?, current_timestamp)",
-                program, "Monday " + run);
-    }
-
-    private long insert(String sql, Object... params) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(sql).params(params).update(key, "id");
-        return key.getKey().longValue();
     }
 }
