@@ -66,8 +66,7 @@ class ProgramRecords {
         }
         LocalDate end = review.reviewedOn();
         LocalDate start = end.minusMonths(PERIOD_MONTHS);
-        List<Long> groups = programs.groups().stream().filter(g -> g.programId() == review.programId())
-                .map(ImrGroup::id).toList();
+        List<Long> groups = programs.groupsOf(review.programId()).stream().map(ImrGroup::id).toList();
         sessionFigures(figures, groups, start, end, locale);
         List<Participant> served = groups.stream().flatMap(group -> participants.forFigures(group).stream())
                 .filter(p -> p.takingPartBetween(start, end))

@@ -10,7 +10,6 @@ import org.imrplatform.certificate.Certificate;
 import org.imrplatform.certificate.IssuedCertificates;
 import org.imrplatform.completion.Completions;
 import org.imrplatform.course.CourseCatalog;
-import org.imrplatform.practice.ImrGroup;
 import org.imrplatform.practice.Programs;
 import org.springframework.stereotype.Service;
 
@@ -46,10 +45,6 @@ class FacilitatorOverview {
                 completed.containsKey(course.id())
                         ? completed.get(course.id()).atOffset(ZoneOffset.UTC).toLocalDate() : null,
                 certificates.of(accountId, course.id()).map(Certificate::code).orElse(null))).toList();
-    }
-
-    List<ImrGroup> groupsOf(long programId) {
-        return programs.groups().stream().filter(g -> g.programId() == programId).toList();
     }
 
     /** Each person who leads a group of the program, once, by name. */

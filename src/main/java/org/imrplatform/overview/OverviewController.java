@@ -59,7 +59,7 @@ class OverviewController {
                 .orElseThrow(OverviewController::notFound);
         model.addAttribute("program", program);
         model.addAttribute("fidelity", new ProgramFidelity(program, fidelity.ofProgram(me, id, "program-trend")));
-        model.addAttribute("groups", overview.groupsOf(id).stream().map(groupOutcomes::of).toList());
+        model.addAttribute("groups", programs.groupsOf(id).stream().map(groupOutcomes::of).toList());
         model.addAttribute("facilitators", overview.facilitatorsOf(id));
         return "overview/program";
     }

@@ -46,6 +46,12 @@ public class Programs {
         return jdbc.sql(GROUPS + GROUP_ORDER).query(Programs::group).list();
     }
 
+    /** The program's groups, in the order of {@link #groups()}. */
+    public List<ImrGroup> groupsOf(long programId) {
+        return jdbc.sql(GROUPS + " where g.program_id = ?" + GROUP_ORDER).param(programId).query(Programs::group)
+                .list();
+    }
+
     public Optional<ImrGroup> group(long id) {
         return jdbc.sql(GROUPS + " where g.id = ?").param(id).query(Programs::group).optional();
     }
