@@ -55,6 +55,10 @@ public final class PackageFiles {
         return this;
     }
 
+    public byte[] bytes(String path) {
+        return files.get(path).clone();
+    }
+
     public String text(String path) {
         return new String(files.get(path), StandardCharsets.UTF_8);
     }
