@@ -208,7 +208,9 @@ public final class CoursePackageReader {
     private Map<String, Course> translations(YamlMap file, String language) {
         Map<String, Course> translations = new TreeMap<>();
         Set<String> allowed = new TreeSet<>(LANGUAGES);
-        allowed.remove(language);
+        if (language != null) {
+            allowed.remove(language);
+        }
         Set<String> declared = new HashSet<>();
         List<YamlMap.Text> codes = file.has("translations") ? file.texts("translations", 1) : List.of();
         for (YamlMap.Text code : codes) {
