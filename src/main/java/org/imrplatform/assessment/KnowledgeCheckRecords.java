@@ -146,7 +146,8 @@ public class KnowledgeCheckRecords {
     }
 
     private static List<Integer> positions(String chosen) {
-        return chosen == null || chosen.isEmpty() ? List.of() : Arrays.stream(chosen.split(",")).map(Integer::valueOf).toList();
+        return chosen == null || chosen.isEmpty() ? List.of()
+                : Arrays.stream(chosen.split(",")).map(Integer::valueOf).toList();
     }
 
     public List<CheckResult> results(long accountId, String courseId) {

@@ -99,7 +99,8 @@ class AnonymousPageCacheTest {
     @Test
     void aVisitorNeverGetsTheCourseInTheOtherLanguagesCachedCopy() throws Exception {
         String[][] pages = {
-                {"/courses/bilingual-course/modules/basics/slides/welcome", "Welcome in English", "Bienvenida en español"},
+                {"/courses/bilingual-course/modules/basics/slides/welcome", "Welcome in English",
+                        "Bienvenida en español"},
                 {"/courses/bilingual-course", "Bilingual test course", "Curso de prueba bilingüe"},
                 {"/courses/bilingual-course/modules/basics", "Basics in two languages", "Lo básico en dos idiomas"}};
         for (String[] page : pages) {

@@ -123,7 +123,7 @@ public final class CoursePackage {
         return Optional.ofNullable(files.get(path));
     }
 
-    /** The names of the folders directly inside {@code folder} (which ends in '/'), such as a package's translations. */
+    /** The names of the folders right inside {@code folder} (ending in '/'), such as a package's translations. */
     Set<String> folders(String folder) {
         Set<String> names = new TreeSet<>();
         files.keySet().stream().filter(path -> path.startsWith(folder))

@@ -110,7 +110,8 @@ class TranslationPackageTest {
 
     @Test
     void aSlideMissingFromTheTranslationIsReportedAtItsList() {
-        PackageProblem problem = onlyProblem(PackageFiles.translated().edit(ES + "basics/module.yaml", "  - check\n", ""),
+        PackageProblem problem = onlyProblem(
+                PackageFiles.translated().edit(ES + "basics/module.yaml", "  - check\n", ""),
                 ES + "basics/module.yaml", 5, "package.translation.missing");
         assertThat(problem.toString()).contains("slide 'check' of the original is missing");
     }
@@ -164,7 +165,8 @@ class TranslationPackageTest {
     @Test
     void aTranslationThatLeavesOutAnOptionIsReportedAtTheOptions() {
         onlyProblem(PackageFiles.translated().edit(ES + "basics/check.yaml",
-                        "      - text: El castigo\n        feedback: El castigo no tiene lugar en la recuperación.\n", ""),
+                        "      - text: El castigo\n"
+                                + "        feedback: El castigo no tiene lugar en la recuperación.\n", ""),
                 ES + "basics/check.yaml", 17, "package.translation.optionMissing");
     }
 
@@ -215,7 +217,8 @@ class TranslationPackageTest {
     void aTranslationKeepsTheOriginalsKnowledgeTest() {
         onlyProblem(PackageFiles.translated().edit(ES + "course.yaml", "knowledge-test: test.yaml\n", ""),
                 ES + "course.yaml", 1, "package.translation.knowledgeTest");
-        onlyProblem(PackageFiles.translated().edit(ES + "test.yaml", "        feedback: Las altas y bajas son normales.\n",
+        onlyProblem(PackageFiles.translated().edit(ES + "test.yaml",
+                        "        feedback: Las altas y bajas son normales.\n",
                         "        feedback: Las altas y bajas son normales.\n"
                                 + "      - text: \"Quizás\"\n        feedback: Depende.\n"),
                 ES + "test.yaml", 12, "package.translation.optionAdded");
@@ -238,7 +241,8 @@ class TranslationPackageTest {
                 ES + "basics/welcome.yaml", 5, "package.image.alt");
         onlyProblem(PackageFiles.translated().edit(ES + "basics/welcome.yaml", "src: media/welcome.es.ogg",
                 "src: media/bienvenida.ogg"), ES + "basics/welcome.yaml", 9, "package.file.missing");
-        onlyProblem(PackageFiles.translated().edit(ES + "basics/goodbye.yaml", "kind: closing", "kind: closing\nmood: sad"),
+        onlyProblem(PackageFiles.translated()
+                        .edit(ES + "basics/goodbye.yaml", "kind: closing", "kind: closing\nmood: sad"),
                 ES + "basics/goodbye.yaml", 2, "yaml.field.unknown");
         onlyProblem(PackageFiles.translated().edit(ES + "basics/goodbye.yaml", "title: Despedida en español",
                 "title: \"Despedida\\0\""), ES + "basics/goodbye.yaml", 2, "yaml.text.controlCharacter");
