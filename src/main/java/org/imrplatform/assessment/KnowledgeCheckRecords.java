@@ -2,8 +2,10 @@ package org.imrplatform.assessment;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -118,6 +120,34 @@ public class KnowledgeCheckRecords {
                 .params(courseId, sitting)
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getDouble(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The learner's most recent attempt at a knowledge check, with the options they chose (by position). */
+    public Optional<CheckAttempt> latest(long accountId, String courseId, String moduleId, String slideId) {
+        return jdbc.sql("""
+                        select id, score_percent, passed from check_attempt
+                        where account_id = ? and course_id = ? and module_id = ? and slide_id = ?
+                        order by submitted_at desc, id desc fetch first 1 rows only
+                        """)
+                .params(accountId, courseId, moduleId, slideId)
+                .query((rs, row) -> new StoredAttempt(rs.getLong(1), rs.getInt(2), rs.getBoolean(3))).optional()
+                .map(stored -> new CheckAttempt(moduleId, slideId, answers(stored.id()), stored.percent(),
+                        stored.passed()));
+    }
+
+    private record StoredAttempt(long id, int percent, boolean passed) {
+    }
+
+    private List<CheckAttempt.ItemAnswer> answers(long attemptId) {
+        return jdbc.sql("select question_id, chosen, correct from check_answer where attempt_id = ?").param(attemptId)
+                .query((rs, row) -> new CheckAttempt.ItemAnswer(rs.getString(1), positions(rs.getString(2)),
+                        rs.getBoolean(3)))
+                .list();
+    }
+
+    private static List<Integer> positions(String chosen) {
+        return chosen == null || chosen.isEmpty() ? List.of()
+                : Arrays.stream(chosen.split(",")).map(Integer::valueOf).toList();
     }
 
     public List<CheckResult> results(long accountId, String courseId) {

@@ -42,11 +42,14 @@ class CertificateController {
     }
 
     @GetMapping("/my-learning/certificates/{courseId}")
-    String standing(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me, Model model) {
+    String standing(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me, Model model,
+            Locale locale) {
         Course course = catalog.require(courseId);
-        model.addAttribute("course", course);
+        Course translated = course.in(locale);
+        model.addAttribute("course", translated);
         model.addAttribute("standing", certificates.standing(me.accountId(), courseId).name());
-        model.addAttribute("certificate", certificates.issue(me, course).orElse(null));
+        model.addAttribute("certificate",
+                certificates.issue(me, course).map(c -> c.readIn(course, translated)).orElse(null));
         return "certificate/standing";
     }
 
@@ -54,7 +57,7 @@ class CertificateController {
     ResponseEntity<byte[]> download(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me,
             Locale locale) {
         Course course = catalog.require(courseId);
-        Certificate certificate = certificates.issue(me, course)
+        Certificate certificate = certificates.issue(me, course).map(c -> c.readIn(course, course.in(locale)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String verify = site.link("/certificates/verify");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,10 +59,13 @@ public class Completions {
                 progress.place(accountId, course.id()).orElse(null), checkRecords.results(accountId, course.id()));
     }
 
-    /** The courses the learner has opened, most recent first, with where they stand in each. */
-    public List<CourseStanding> started(long accountId) {
+    /**
+     * The courses the learner has opened, most recent first, with where they stand in each; each in {@code language}
+     * when it has a translation into it (progress is kept by id, so it is the same in every language).
+     */
+    public List<CourseStanding> started(long accountId, Locale language) {
         return progress.startedCourses(accountId).stream().flatMap(id -> catalog.course(id).stream())
-                .map(course -> standing(accountId, course)).toList();
+                .map(course -> standing(accountId, course.in(language))).toList();
     }
 
     public Optional<Instant> completedAt(long accountId, String courseId) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Single- and multiple-choice questions with feedback for every option. */
-public record KnowledgeCheckSlide(String id, String title, Html notes, Html intro, int passPercent,
+public record KnowledgeCheckSlide(String id, String title, Html notes, Audio audio, Html intro, int passPercent,
         List<Question> questions) implements Slide {
 
     public static final String KIND = "knowledge-check";

@@ -13,5 +13,8 @@ public sealed interface Slide permits ContentSlide, TabsSlide, ReflectionSlide, 
 
     Html notes();
 
+    /** The slide's narration, or null: the notes are always there, so a slide is complete without it. */
+    Audio audio();
+
     String kind();
 }

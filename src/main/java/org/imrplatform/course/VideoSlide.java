@@ -1,7 +1,7 @@
 package org.imrplatform.course;
 
 /** A video, either an external address or a file in the package, always with a transcript. */
-public record VideoSlide(String id, String title, Html notes, Html body, Video video, Html transcript)
+public record VideoSlide(String id, String title, Html notes, Audio audio, Html body, Video video, Html transcript)
         implements Slide {
 
     public static final String KIND = "video";

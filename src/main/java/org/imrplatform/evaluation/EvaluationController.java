@@ -1,5 +1,6 @@
 package org.imrplatform.evaluation;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -38,8 +39,9 @@ class EvaluationController {
     }
 
     @GetMapping("/courses/{courseId}/evaluation")
-    String form(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me, Model model) {
-        Course course = catalog.require(courseId);
+    String form(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me, Model model,
+            Locale locale) {
+        Course course = catalog.require(courseId).in(locale);
         model.addAttribute("course", course);
         model.addAttribute("completed", evaluations.isOpen(me.accountId(), courseId));
         Optional<CourseEvaluations.Evaluation> saved = evaluations.find(me.accountId(), courseId);
@@ -51,8 +53,8 @@ class EvaluationController {
     @PostMapping("/courses/{courseId}/evaluation")
     String save(@PathVariable String courseId, @AuthenticationPrincipal SignedInAccount me,
             @Valid @ModelAttribute("form") EvaluationForm form, BindingResult errors,
-            @RequestParam(defaultValue = "draft") String action, Model model) {
-        Course course = catalog.require(courseId);
+            @RequestParam(defaultValue = "draft") String action, Model model, Locale locale) {
+        Course course = catalog.require(courseId).in(locale);
         model.addAttribute("course", course);
         boolean completed = evaluations.isOpen(me.accountId(), courseId);
         model.addAttribute("completed", completed);

@@ -1,5 +1,7 @@
 package org.imrplatform.learn;
 
+import java.util.Locale;
+
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseCatalog;
 import org.imrplatform.course.CourseModule;
@@ -23,6 +25,11 @@ class CourseFinder {
 
     Course course(String courseId) {
         return catalog.require(courseId);
+    }
+
+    /** The course as a reader of {@code language} gets it: in that language when it has a translation. */
+    Course course(String courseId, Locale language) {
+        return course(courseId).in(language);
     }
 
     CourseModule module(Course course, String moduleId) {

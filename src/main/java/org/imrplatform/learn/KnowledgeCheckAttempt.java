@@ -1,5 +1,6 @@
 package org.imrplatform.learn;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,18 @@ final class KnowledgeCheckAttempt {
     /** The knowledge test has no pass mark: it measures, so every complete attempt counts as passed. */
     static KnowledgeCheckAttempt of(KnowledgeTest test, Map<String, List<String>> form) {
         return new KnowledgeCheckAttempt(test.questions(), 0, form);
+    }
+
+    /**
+     * A stored attempt shown again: its answers are option positions by question id, so they read the same in every
+     * translation of the check. Null when the check has changed since (a new version), so the answers no longer fit.
+     */
+    static KnowledgeCheckAttempt stored(KnowledgeCheckSlide check, CheckAttempt stored) {
+        Map<String, List<String>> form = new HashMap<>();
+        stored.answers().forEach(answer -> form.put("q-" + answer.questionId(),
+                answer.chosen().stream().map(String::valueOf).toList()));
+        KnowledgeCheckAttempt attempt = of(check, form);
+        return attempt.isComplete() ? attempt : null;
     }
 
     static String fieldName(Question question) {

@@ -2,6 +2,7 @@ package org.imrplatform.learn;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.imrplatform.account.SignedInAccount;
@@ -56,15 +57,16 @@ class KnowledgeTestController {
 
     @GetMapping("/courses/{courseId}/knowledge-test/{phase}")
     String show(@PathVariable String courseId, @PathVariable String phase, @AuthenticationPrincipal SignedInAccount me,
-            Model model) {
-        prepare(courseId, phase, me, model);
+            Model model, Locale locale) {
+        prepare(courseId, phase, me, model, locale);
         return VIEW;
     }
 
     @PostMapping("/courses/{courseId}/knowledge-test/{phase}")
     String answer(@PathVariable String courseId, @PathVariable String phase,
-            @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal SignedInAccount me, Model model) {
-        Course course = prepare(courseId, phase, me, model);
+            @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal SignedInAccount me, Model model,
+            Locale locale) {
+        Course course = prepare(courseId, phase, me, model, locale);
         if (!(boolean) model.getAttribute("open") || model.getAttribute("result") != null) {
             return "redirect:/courses/" + courseId + "/knowledge-test/" + phase;
         }
@@ -78,9 +80,12 @@ class KnowledgeTestController {
         return "redirect:/courses/" + courseId + "/knowledge-test/" + phase;
     }
 
-    /** Puts the course, the test, whether it is open to this learner now, and any earlier results in the model. */
-    private Course prepare(String courseId, String phaseId, SignedInAccount me, Model model) {
-        Course course = finder.course(courseId);
+    /**
+     * Puts the course (in the learner's language), the test, whether it is open to this learner now, and any
+     * earlier results in the model. A translated test has the same questions and options, so either is graded alike.
+     */
+    private Course prepare(String courseId, String phaseId, SignedInAccount me, Model model, Locale locale) {
+        Course course = finder.course(courseId, locale);
         KnowledgeTest test = course.knowledgeTest();
         Phase phase = Arrays.stream(Phase.values()).filter(p -> p.id().equals(phaseId)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -1,5 +1,7 @@
 package org.imrplatform.learn;
 
+import java.util.Locale;
+
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseAddresses;
 import org.imrplatform.course.CourseModule;
@@ -21,7 +23,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Shows slides and grades knowledge checks. Slide addresses carry no version number, so a learner's bookmark keeps
- * working after a new version of the course as long as the slide is still in it.
+ * working after a new version of the course as long as the slide is still in it; nor a language: a slide is shown
+ * in the reader's language when the course has it, and its translations share its ids, so switching language keeps
+ * the learner's place, progress and answers.
  */
 @Controller
 class SlideController {
@@ -38,8 +42,9 @@ class SlideController {
 
     @GetMapping("/courses/{courseId}/modules/{moduleId}/slides/{slideId}")
     String slide(@PathVariable String courseId, @PathVariable String moduleId, @PathVariable String slideId,
-            @AuthenticationPrincipal SignedInAccount me, Model model) {
-        Course course = finder.course(courseId);
+            @AuthenticationPrincipal SignedInAccount me, Model model, Locale locale) {
+        Course original = finder.course(courseId);
+        Course course = original.in(locale);
         CourseModule module = finder.module(course, moduleId);
         int index = module.indexOf(slideId);
         if (index < 0) {
@@ -48,8 +53,17 @@ class SlideController {
         }
         if (me != null) {
             progress.slideViewed(me.accountId(), courseId, new Place(moduleId, slideId));
+            if (module.slides().get(index) instanceof KnowledgeCheckSlide check) {
+                // The last answers stay on the check, in whichever language it is read now.
+                checkRecords.latest(me.accountId(), courseId, moduleId, slideId)
+                        .map(stored -> KnowledgeCheckAttempt.stored(check, stored))
+                        .ifPresent(attempt -> {
+                            model.addAttribute("attempt", attempt);
+                            model.addAttribute("attemptSaved", true);
+                        });
+            }
         }
-        model.addAttribute("page", SlidePage.of(course, module, index));
+        model.addAttribute("page", SlidePage.of(course, module, index, original.languages()));
         return "learn/slide";
     }
 
@@ -62,8 +76,9 @@ class SlideController {
     @PostMapping("/courses/{courseId}/modules/{moduleId}/slides/{slideId}/answers")
     String answers(@PathVariable String courseId, @PathVariable String moduleId, @PathVariable String slideId,
             @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal SignedInAccount me,
-            Model model) {
-        Course course = finder.course(courseId);
+            Model model, Locale locale) {
+        Course original = finder.course(courseId);
+        Course course = original.in(locale);
         CourseModule module = finder.module(course, moduleId);
         int index = module.indexOf(slideId);
         if (index < 0 || !(module.slides().get(index) instanceof KnowledgeCheckSlide check)) {
@@ -74,7 +89,7 @@ class SlideController {
             checkRecords.record(me.accountId(), courseId, attempt.toRecord(moduleId, slideId));
             model.addAttribute("attemptSaved", true);
         }
-        model.addAttribute("page", SlidePage.of(course, module, index));
+        model.addAttribute("page", SlidePage.of(course, module, index, original.languages()));
         model.addAttribute("attempt", attempt);
         return "learn/slide";
     }

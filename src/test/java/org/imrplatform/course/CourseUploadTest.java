@@ -158,7 +158,7 @@ class CourseUploadTest {
                         + "<span>la diapositiva 'check' aparece dos veces en la lista; ")
                 // The kind of entry the field is in is itself a phrase, in Spanish too; the names stay the format's.
                 .containsPattern("<code>basics/welcome\\.yaml:2</code>\\s*<span>campo desconocido 'titel' en una"
-                        + " diapositiva 'content'; los campos permitidos aqu\u00ed son: body, image, kind, notes,")
+                        + " diapositiva 'content'; los campos permitidos aqu\u00ed son: audio, body, image, kind, notes,")
                 .doesNotContain("unknown", "listed twice");
         assertThat(catalog.versions("en-espanol")).isEmpty();
 

@@ -95,6 +95,31 @@ class AnonymousPageCacheTest {
         assertThat(get(slide).body()).contains("Slide 7 of 8");
     }
 
+    /** A translated course: the cached copy is the course in the visitor's language, never the other one. */
+    @Test
+    void aVisitorNeverGetsTheCourseInTheOtherLanguagesCachedCopy() throws Exception {
+        String[][] pages = {
+                {"/courses/bilingual-course/modules/basics/slides/welcome", "Welcome in English",
+                        "Bienvenida en español"},
+                {"/courses/bilingual-course", "Bilingual test course", "Curso de prueba bilingüe"},
+                {"/courses/bilingual-course/modules/basics", "Basics in two languages", "Lo básico en dos idiomas"}};
+        for (String[] page : pages) {
+            for (int round = 0; round < 2; round++) {
+                assertThat(get(page[0]).body()).as(page[0]).contains(page[1]).doesNotContain(page[2]);
+                assertThat(get(page[0], "Cookie", "imr-lang=es").body()).as(page[0]).contains(page[2])
+                        .doesNotContain(page[1]);
+                assertThat(get(page[0], "Accept-Language", "es-PR,es;q=0.9").body()).as(page[0]).contains(page[2])
+                        .doesNotContain(page[1]);
+                assertThat(get(page[0], "Cookie", "imr-lang=en", "Accept-Language", "es").body()).as(page[0])
+                        .contains(page[1]).doesNotContain(page[2]);
+            }
+        }
+        String welcome = "/courses/bilingual-course/modules/basics/slides/welcome";
+        assertThat(get(welcome, "Cookie", "imr-lang=es").body()).contains("<html lang=\"es\"",
+                "Bienvenida en español", "media/welcome.es.ogg", "Read this slide in English")
+                .containsPattern("<article [^>]*lang=\"es\">");
+    }
+
     @Test
     void headersAndCookiesCannotFloodOrPoisonTheCache() throws Exception {
         String slide = "/courses/test-course/modules/basics/slides/objectives";

@@ -12,14 +12,25 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Builds course package zips for tests, starting from the valid package in src/test/resources/packages/valid. */
+/**
+ * Builds course package zips for tests, starting from a valid package in src/test/resources/packages: {@code valid}
+ * (a slide of every kind) or {@code translated} (a small course with its Spanish translation and narration).
+ */
 public final class PackageFiles {
 
     private final Map<String, byte[]> files = new TreeMap<>();
 
     public static PackageFiles valid() {
+        return of("valid");
+    }
+
+    public static PackageFiles translated() {
+        return of("translated");
+    }
+
+    private static PackageFiles of(String folder) {
         PackageFiles pack = new PackageFiles();
-        Path root = Path.of("src/test/resources/packages/valid");
+        Path root = Path.of("src/test/resources/packages", folder);
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 pack.files.put(root.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
@@ -31,13 +42,21 @@ public final class PackageFiles {
     }
 
     public PackageFiles put(String path, String content) {
-        files.put(path, content.getBytes(StandardCharsets.UTF_8));
+        return put(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public PackageFiles put(String path, byte[] content) {
+        files.put(path, content);
         return this;
     }
 
     public PackageFiles remove(String path) {
         files.remove(path);
         return this;
+    }
+
+    public byte[] bytes(String path) {
+        return files.get(path).clone();
     }
 
     public String text(String path) {

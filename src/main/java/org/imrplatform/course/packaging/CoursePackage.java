@@ -12,7 +12,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -119,6 +121,16 @@ public final class CoursePackage {
 
     public Optional<byte[]> file(String path) {
         return Optional.ofNullable(files.get(path));
+    }
+
+    /** The names of the folders right inside {@code folder} (ending in '/'), such as a package's translations. */
+    Set<String> folders(String folder) {
+        Set<String> names = new TreeSet<>();
+        files.keySet().stream().filter(path -> path.startsWith(folder))
+                .map(path -> path.substring(folder.length()))
+                .filter(rest -> rest.indexOf('/') > 0)
+                .forEach(rest -> names.add(rest.substring(0, rest.indexOf('/'))));
+        return names;
     }
 
     Optional<String> text(String path) {

@@ -18,6 +18,11 @@ public final class Problems {
         return found.stream().sorted().toList();
     }
 
+    /** Whether a problem was found in this file. */
+    boolean any(String file) {
+        return found.stream().anyMatch(problem -> problem.file().equals(file));
+    }
+
     void throwIfAny() {
         if (!found.isEmpty()) {
             throw new InvalidCoursePackageException(found);
