@@ -5,7 +5,6 @@ import static org.imrplatform.course.packaging.PackageProblem.phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +57,12 @@ public final class CoursePackageReader {
     private final Problems problems = new Problems();
     private final List<SlideReference> slideReferences = new ArrayList<>();
     private final List<FileReference> fileReferences = new ArrayList<>();
+    /**
+     * The slides each listed module lists and the package holds, whether or not they could be read: a slide whose
+     * YAML is broken is reported once, in its own file, not again by every link to it. A module whose own file could
+     * not be read maps to null (its slides are unknown, so links into it are not judged).
+     */
+    private final Map<String, Set<String>> listedSlides = new HashMap<>();
     /** The files the course is written in (its YAML), read as text and never served. */
     private final Set<String> sources = new HashSet<>();
     private String courseId = "";
@@ -118,6 +123,7 @@ public final class CoursePackageReader {
                 file.problem(moduleRef.line(), "package.module.missing", moduleId, path);
                 continue;
             }
+            listedSlides.put(moduleId, null);
             CourseModule module = readModule(moduleId, path);
             if (module != null) {
                 modules.add(module);
@@ -125,7 +131,7 @@ public final class CoursePackageReader {
         }
         Html description = markdown(file, "description", true, "");
         KnowledgeTest knowledgeTest = knowledgeTest(file, "");
-        checkSlideReferences(modules);
+        checkSlideReferences();
         Set<String> assets = assets();
         problems.throwIfAny();
         return new Course(id, title.value(), language.value(), area == null ? null : area.value().trim(), description, hours, completion, knowledgeTest,
@@ -156,6 +162,8 @@ public final class CoursePackageReader {
         List<String> objectives = file.texts("objectives", 1).stream().map(YamlMap.Text::value).toList();
         List<Slide> slides = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> present = new HashSet<>();
+        listedSlides.put(moduleId, present);
         for (YamlMap.Text slideRef : file.texts("slides", 1)) {
             String slideId = file.checkedId(slideRef, phrase("package.id.slide"));
             if (slideId == null) {
@@ -170,6 +178,7 @@ public final class CoursePackageReader {
                 file.problem(slideRef.line(), "package.slide.missing", slideId, slidePath);
                 continue;
             }
+            present.add(slideId);
             Slide slide = readSlide(moduleId, slideId, slidePath);
             if (slide != null) {
                 slides.add(slide);
@@ -406,16 +415,15 @@ public final class CoursePackageReader {
         return Set.copyOf(assets);
     }
 
-    private void checkSlideReferences(List<CourseModule> modules) {
-        Map<String, Set<String>> slidesByModule = new HashMap<>();
-        modules.forEach(m -> slidesByModule.put(m.id(),
-                new LinkedHashSet<>(m.slides().stream().map(Slide::id).toList())));
+    private void checkSlideReferences() {
         for (SlideReference ref : slideReferences) {
-            Set<String> slides = slidesByModule.get(ref.moduleId());
-            if (slides == null) {
+            if (!listedSlides.containsKey(ref.moduleId())) {
                 problems.add(ref.file(), ref.line(), "package.link.module", ref.moduleId());
-            } else if (!slides.contains(ref.slideId())) {
-                problems.add(ref.file(), ref.line(), "package.link.slide", ref.slideId(), ref.moduleId());
+            } else {
+                Set<String> slides = listedSlides.get(ref.moduleId());
+                if (slides != null && !slides.contains(ref.slideId())) {
+                    problems.add(ref.file(), ref.line(), "package.link.slide", ref.slideId(), ref.moduleId());
+                }
             }
         }
     }

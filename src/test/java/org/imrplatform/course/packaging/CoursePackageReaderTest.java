@@ -85,6 +85,20 @@ class CoursePackageReaderTest {
                 });
     }
 
+    /** The welcome slide links to the elements slide and to second/only: a broken file there is one problem, not two. */
+    @Test
+    void aSlideThatCannotBeParsedIsStillThereForTheLinksToIt() {
+        String broken = """
+                kind: tabs
+                title: "unterminated
+                notes: x
+                """;
+        assertThat(problems(PackageFiles.valid().put("basics/elements.yaml", broken)))
+                .singleElement().satisfies(p -> assertThat(p.toString()).startsWith("basics/elements.yaml:"));
+        assertThat(problems(PackageFiles.valid().put("second/module.yaml", broken)))
+                .singleElement().satisfies(p -> assertThat(p.toString()).startsWith("second/module.yaml:"));
+    }
+
     @Test
     void unknownSlideKindListsTheKnownOnes() {
         assertThat(problems(PackageFiles.valid().edit("basics/goodbye.yaml", "kind: closing", "kind: quiz")))
