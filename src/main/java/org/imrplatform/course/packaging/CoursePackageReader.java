@@ -263,8 +263,13 @@ public final class CoursePackageReader {
         if (url != null && !WEB_ADDRESS.matcher(url.value()).matches()) {
             video.problem(url.line(), "package.url", url.value());
         }
+        boolean captionsElsewhere = captions != null && WEB_ADDRESS.matcher(captions.value()).matches();
+        if (captionsElsewhere && src != null) {
+            // The player's <track> loads only files of this site (the Content Security Policy's media-src).
+            video.problem(captions.line(), "package.video.captionsAddress");
+        }
         String captionsUrl = captions == null ? null
-                : WEB_ADDRESS.matcher(captions.value()).matches() ? captions.value()
+                : captionsElsewhere ? captions.value()
                 : packageFile(video, captions.value(), captions.line());
         return src != null
                 ? new VideoSlide.Video(packageFile(video, src.value(), src.line()), true, title, captionsUrl)
