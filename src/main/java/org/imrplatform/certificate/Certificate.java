@@ -1,6 +1,9 @@
 package org.imrplatform.certificate;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import org.imrplatform.course.Course;
 
@@ -15,5 +18,10 @@ public record Certificate(String code, String learnerName, String courseTitle, I
     public Certificate readIn(Course original, Course translated) {
         return courseTitle.equals(original.title())
                 ? new Certificate(code, learnerName, translated.title(), hours, completedOn) : this;
+    }
+
+    /** The completion date as the certificate's page, its PDF and the verification page all write it. */
+    public String completedOnWritten(Locale locale) {
+        return completedOn.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 }

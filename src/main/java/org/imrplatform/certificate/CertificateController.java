@@ -59,7 +59,9 @@ class CertificateController {
         Course course = catalog.require(courseId);
         Certificate certificate = certificates.issue(me, course).map(c -> c.readIn(course, course.in(locale)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String verify = site.link("/certificates/verify");
+        // The address of this certificate's verification: pasted from the PDF, it shows the verification at once.
+        // (The code's letters, digits and hyphen need no encoding.)
+        String verify = site.link("/certificates/verify") + "?code=" + certificate.code();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("certificate-" + courseId + ".pdf").build().toString())

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.imrplatform.assessment.CheckResult;
+import org.imrplatform.assessment.KnowledgeCheckRecords;
 import org.imrplatform.course.CompletionRule;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseModule;
@@ -62,7 +63,23 @@ public record CourseStanding(Course course, Map<String, Integer> seenByModule, M
         return total == 0 ? 0 : Math.round(100f * seen / total);
     }
 
+    /** There is a slide to go back to, and the course is not complete yet (then its page says so instead). */
     public boolean canResume() {
-        return resumeSlide != null;
+        return resumeSlide != null && !isComplete();
+    }
+
+    /**
+     * The learner's scores on the course's knowledge test, once they have sat it both before and after the course;
+     * they stay on show from then on.
+     */
+    public Optional<TestScores> testScores() {
+        CheckResult before = checks.get(new Place(KnowledgeCheckRecords.TEST_MODULE, KnowledgeCheckRecords.BEFORE));
+        CheckResult after = checks.get(new Place(KnowledgeCheckRecords.TEST_MODULE, KnowledgeCheckRecords.AFTER));
+        return before == null || after == null ? Optional.empty()
+                : Optional.of(new TestScores(before.bestPercent(), after.bestPercent()));
+    }
+
+    /** Percent correct on the knowledge test before and after the course. */
+    public record TestScores(int beforePercent, int afterPercent) {
     }
 }

@@ -47,7 +47,7 @@ class BundledCourses implements ApplicationRunner {
             return;
         }
         try {
-            CourseVersion version = catalog.publish(pack, CourseVersion.Origin.BUNDLED, "bundled");
+            CourseVersion version = catalog.publish(pack, CourseVersion.Origin.BUNDLED, "bundled").version();
             log.info("Loaded bundled course '{}' as version {}", courseId, version.number());
         } catch (DuplicateKeyException e) {
             log.info("Bundled course '{}' was loaded by another node at the same time", courseId);

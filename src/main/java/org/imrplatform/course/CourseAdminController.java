@@ -1,6 +1,7 @@
 package org.imrplatform.course;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +12,7 @@ import org.imrplatform.course.packaging.PackageProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,6 +44,7 @@ class CourseAdminController {
     }
 
     static final long MAX_PACKAGE_BYTES = 25L * 1024 * 1024;
+    private static final int PUBLISH_ATTEMPTS = 3;
 
     @GetMapping
     String list(Model model) {
@@ -49,28 +52,52 @@ class CourseAdminController {
         return VIEW;
     }
 
+    /**
+     * Checks and publishes an uploaded package. Every answer is a redirect to the course list (what was published,
+     * or the problems as flash attributes), so reloading the page never sends the file again.
+     */
     @PostMapping("/upload")
     String upload(@RequestParam(name = "package", required = false) MultipartFile file,
-            @AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect, Locale locale)
+            @AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect, Locale locale)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            return rejected(model, locale, List.of(PackageProblem.ofUpload("package.upload.none")));
+            return refused(redirect, locale, List.of(PackageProblem.ofUpload("package.upload.none")));
         }
         if (file.getSize() > MAX_PACKAGE_BYTES) {
-            return rejected(model, locale, List.of(PackageProblem.ofUpload("package.upload.tooLarge",
+            return refused(redirect, locale, List.of(PackageProblem.ofUpload("package.upload.tooLarge",
                     MAX_PACKAGE_BYTES / (1024 * 1024))));
         }
         try {
-            CourseVersion version = catalog.publish(CoursePackage.fromZip(file.getBytes()),
-                    CourseVersion.Origin.UPLOAD, me.getUsername());
+            CourseCatalog.Publication publication = publish(CoursePackage.fromZip(file.getBytes()), me);
+            CourseVersion version = publication.version();
             // Logs name people by account id, never by email address.
-            log.info("Course '{}' version {} published by account {}", version.courseId(), version.number(),
-                    me.accountId());
-            return published(redirect, version);
+            log.info("Course '{}' version {} uploaded by account {}: {}", version.courseId(), version.number(),
+                    me.accountId(), publication.change());
+            return published(redirect, version, switch (publication.change()) {
+                case NEW_VERSION -> "admin.published";
+                case LIVE_AGAIN -> "admin.liveAgain";
+                case NONE -> "admin.unchanged";
+            });
         } catch (InvalidCoursePackageException e) {
-            return rejected(model, locale, e.problems());
-        } catch (DuplicateKeyException e) {
-            return rejected(model, locale, List.of(PackageProblem.ofUpload("package.upload.concurrent")));
+            return refused(redirect, locale, e.problems());
+        } catch (DuplicateKeyException | ConcurrencyFailureException e) {
+            return refused(redirect, locale, List.of(PackageProblem.ofUpload("package.upload.concurrent")));
+        }
+    }
+
+    /**
+     * Uploads sent at the same moment clash on a version's unique keys, and only one is stored; the others try
+     * again and then find that version (the same content is then "nothing changed").
+     */
+    private CourseCatalog.Publication publish(CoursePackage pack, SignedInAccount me) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return catalog.publish(pack, CourseVersion.Origin.UPLOAD, me.getUsername());
+            } catch (DuplicateKeyException | ConcurrencyFailureException e) {
+                if (attempt == PUBLISH_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -80,11 +107,12 @@ class CourseAdminController {
         CourseVersion version = catalog.makeCurrent(courseId, number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         log.info("Course '{}' version {} made current by account {}", courseId, number, me.accountId());
-        return published(redirect, version);
+        return published(redirect, version, "admin.published");
     }
 
     /** Flash attributes travel in the (database-stored) session, so only plain values go in. */
-    private static String published(RedirectAttributes redirect, CourseVersion version) {
+    private static String published(RedirectAttributes redirect, CourseVersion version, String message) {
+        redirect.addFlashAttribute("publishedMessage", message);
         redirect.addFlashAttribute("publishedTitle", version.title());
         redirect.addFlashAttribute("publishedNumber", version.number());
         return "redirect:/admin/courses";
@@ -95,18 +123,17 @@ class CourseAdminController {
                 .map(course -> new CourseVersions(course, catalog.versions(course.id()))).toList());
     }
 
-    /** The course list with the package's problems, in the reader's language. */
-    private String rejected(Model model, Locale locale, List<PackageProblem> problems) {
-        addCourses(model, catalog);
-        model.addAttribute("problems", problems.stream()
+    /** Back to the course list, which shows the package's problems in the reader's language. */
+    private String refused(RedirectAttributes redirect, Locale locale, List<PackageProblem> problems) {
+        redirect.addFlashAttribute("problems", problems.stream()
                 .map(p -> new ShownProblem(p.where(), messages.getMessage(p, locale))).toList());
-        return VIEW;
+        return "redirect:/admin/courses";
     }
 
     record CourseVersions(Course course, List<CourseVersion> versions) {
     }
 
     /** A problem as the page shows it: where it is (empty for the upload as a whole) and what to do. */
-    record ShownProblem(String where, String text) {
+    record ShownProblem(String where, String text) implements Serializable {
     }
 }

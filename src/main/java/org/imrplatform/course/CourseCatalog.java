@@ -77,23 +77,41 @@ public class CourseCatalog {
         return repository.versions(courseId);
     }
 
+    /** What publishing a package did, and the version that is live now. */
+    public record Publication(CourseVersion version, Change change) {
+    }
+
+    public enum Change {
+        /** The content was new: it is stored as a new version, now live. */
+        NEW_VERSION,
+        /** The content was an earlier version: that version is live again, nothing new is stored. */
+        LIVE_AGAIN,
+        /** The content is the live version's: nothing changed. */
+        NONE
+    }
+
     /**
      * Checks the package and, when it has no problem, stores it as the course's new current version. Content that
-     * is already stored is not stored twice: its version becomes current again.
+     * is already stored is not stored twice: its version becomes current again, or simply stays so.
      *
      * @throws InvalidCoursePackageException listing every problem; nothing is stored then
      */
     @Transactional
-    public CourseVersion publish(CoursePackage pack, CourseVersion.Origin origin, String publishedBy) {
+    public Publication publish(CoursePackage pack, CourseVersion.Origin origin, String publishedBy) {
         Course course = CoursePackageReader.read(pack);
-        CourseVersion version = repository.find(course.id(), pack.checksum()).orElseGet(() -> {
+        Optional<CourseVersion> stored = repository.find(course.id(), pack.checksum());
+        if (stored.filter(CourseVersion::current).isPresent()) {
+            return new Publication(stored.get(), Change.NONE);
+        }
+        CourseVersion version = stored.orElseGet(() -> {
             long id = repository.insert(course, pack.checksum(), origin, publishedBy, pack.toZip());
             loaded.put(id, new LoadedVersion(course, pack));
             return repository.find(course.id(), pack.checksum()).orElseThrow();
         });
         repository.makeCurrent(course.id(), version.id());
         forgetCurrentVersions();
-        return repository.find(course.id(), version.number()).orElseThrow();
+        return new Publication(repository.find(course.id(), version.number()).orElseThrow(),
+                stored.isPresent() ? Change.LIVE_AGAIN : Change.NEW_VERSION);
     }
 
     /** Makes an earlier (or later) stored version current again. */

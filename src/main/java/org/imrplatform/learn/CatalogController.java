@@ -7,6 +7,7 @@ import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.completion.Completions;
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseModule;
+import org.imrplatform.evaluation.CourseEvaluations;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +23,12 @@ class CatalogController {
 
     private final CourseFinder finder;
     private final Completions completions;
+    private final CourseEvaluations evaluations;
 
-    CatalogController(CourseFinder finder, Completions completions) {
+    CatalogController(CourseFinder finder, Completions completions, CourseEvaluations evaluations) {
         this.finder = finder;
         this.completions = completions;
+        this.evaluations = evaluations;
     }
 
     @GetMapping("/")
@@ -43,6 +46,8 @@ class CatalogController {
         if (me != null) {
             model.addAttribute("progress", completions.standing(me.accountId(), course));
             model.addAttribute("completedAt", completions.completedAt(me.accountId(), courseId).orElse(null));
+            // An evaluated, completed course has earned its certificate.
+            model.addAttribute("evaluated", evaluations.isSubmitted(me.accountId(), courseId));
         }
         return "learn/course";
     }

@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Who may do what. Course pages and the Learn face's home are public; administration and the Evaluate and
@@ -30,7 +31,7 @@ class SecurityConfig {
             + " frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, HandlerMappingIntrospector routes) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/courses/*/evaluation", "/courses/*/knowledge-test/**").authenticated()
                         .requestMatchers("/", "/courses/**", "/login", "/register", "/password-reset/**", "/password-reset",
@@ -48,12 +49,17 @@ class SecurityConfig {
                         .requestMatchers("/practice/reviews/new").hasAnyRole("REVIEWER", "ADMINISTRATOR")
                         .requestMatchers("/practice", "/practice/**")
                                 .hasAnyRole("FACILITATOR", "REVIEWER", "ADMINISTRATOR")
+                        // Under these prefixes (and /admin, /practice above) a visitor is sent to sign in whatever
+                        // the address, so which protected addresses exist is not told; elsewhere an address no page
+                        // answers is "not found" for everyone (docs/security.md).
+                        .requestMatchers("/my-learning/**", "/account/**", "/home/**").authenticated()
+                        .requestMatchers(new UnknownAddress(routes)).permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new AnonymousUploadRefusal(), CsrfFilter.class)
                 .requestCache(cache -> cache.requestCache(new ReturnAddressCookie()))
                 .formLogin(login -> login.loginPage("/login").failureHandler(signInFailures()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInPage()))
-                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

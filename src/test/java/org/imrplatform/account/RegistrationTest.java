@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,6 +55,25 @@ class RegistrationTest {
 
     private ResultActions register(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request);
+    }
+
+    /** A word, read out by screen readers, on the page after creating an account and after signing out. */
+    @Test
+    void creatingAnAccountAndSigningOutAreEachConfirmed() throws Exception {
+        MvcResult result = register(registration(Learners.email("confirmed"))).andReturn();
+        Cookie session = result.getResponse().getCookie("SESSION");
+        String welcomed = mvc.perform(get(result.getResponse().getRedirectedUrl()).cookie(session))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(welcomed).contains("<p class=\"notice notice--success\" role=\"status\">Your account is ready and"
+                + " you are signed in.");
+
+        MvcResult signedOut = mvc.perform(post("/logout").with(csrf()).cookie(session))
+                .andExpect(redirectedUrl("/?signedOut")).andReturn();
+        assertThat(mvc.perform(get(signedOut.getResponse().getRedirectedUrl()).header("Accept-Language", "es"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("role=\"status\">Ha cerrado la sesi\u00f3n.</p>").doesNotContain("Sign out");
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("role=\"status\"");
     }
 
     @Test

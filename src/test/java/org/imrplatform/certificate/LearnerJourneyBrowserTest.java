@@ -47,7 +47,8 @@ class LearnerJourneyBrowserTest extends BrowserTest {
         page.navigate(url("/courses/test-course"));
         assertThat(page.getByText("You have completed this course.")).isVisible();
         assertAccessible(page);
-        click(AriaRole.LINK, "Evaluate this course");
+        assertThat(page.getByText("Resume where you left off")).hasCount(0);
+        click(AriaRole.LINK, "Evaluate this course to get your certificate");
         assertAccessible(page);
         click(AriaRole.BUTTON, "Submit my evaluation");
         assertThat(page.locator("#error-summary")).containsText("Choose an answer from 1 to 5 before submitting.");
@@ -61,9 +62,8 @@ class LearnerJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("your evaluation is submitted");
         assertAccessible(page);
 
-        page.navigate(url("/my-learning"));
-        assertAccessible(page);
-        click(AriaRole.LINK, "Your certificate");
+        // The thanks page leads on to the certificate.
+        click(AriaRole.LINK, "Get your certificate");
         assertAccessible(page);
         String code = page.getByText("Verification code:").textContent().replaceAll(".*code: ([2-9A-Z-]{11}).*", "$1");
         Download download = page.waitForDownload(() -> click(AriaRole.LINK, "Download the certificate (PDF)"));
@@ -71,6 +71,9 @@ class LearnerJourneyBrowserTest extends BrowserTest {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Jordan Ramírez").contains(code);
         }
 
+        // The certificate's page links its own verification.
+        click(AriaRole.LINK, "Anyone can check it on the certificate verification page");
+        assertThat(page.getByText("This certificate is genuine.")).isVisible();
         page.navigate(url("/certificates/verify"));
         assertAccessible(page);
         page.getByLabel("Verification code").fill(code);

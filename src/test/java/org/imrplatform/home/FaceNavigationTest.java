@@ -130,7 +130,9 @@ class FaceNavigationTest {
         });
         assertThat(faceless).as("GET routes whose header marks no face; give new pages a face in Face")
                 .containsExactlyInAnyOrder("/register", "/password-reset", "/password-reset/{token}",
-                        "/password-reset/new", "/account/password", "/error");
+                        "/password-reset/new", "/account/password", "/error",
+                        // Not a page: the site's icon.
+                        "/favicon.ico");
     }
 
     @Test

@@ -125,4 +125,20 @@ class PlayerBrowserTest extends BrowserTest {
                 .isLessThanOrEqualTo(360);
         phone.close();
     }
+
+    /** The sample course's resource slides: long addresses and citations wrap instead of widening the page. */
+    @ParameterizedTest
+    @ValueSource(strings = {"overview", "educational-modules", "strategies"})
+    void theSampleCoursesResourceSlidesFitA360PixelPhone(String module) {
+        BrowserContext phone = newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
+                .setIsMobile(true).setHasTouch(true));
+        Page small = phone.newPage();
+        small.navigate(url("/courses/imr-intro/modules/" + module + "/slides/resources"));
+        assertThat(small.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Links"))).isVisible();
+        assertThat(((Number) small.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                .isLessThanOrEqualTo(0);
+        assertAccessible(small);
+        phone.close();
+    }
 }

@@ -12,10 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.imrplatform.course.CourseCatalog;
+import org.imrplatform.course.CourseVersion;
+import org.imrplatform.course.packaging.CoursePackage;
+import org.imrplatform.support.PackageFiles;
 import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /** What a learner sees on each kind of slide, and how they move through a module. */
 @PlatformTest
@@ -25,6 +34,9 @@ class SlidePagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    CourseCatalog catalog;
 
     @Test
     void catalogListsPublishedCourses() throws Exception {
@@ -92,8 +104,79 @@ class SlidePagesTest {
         mvc.perform(get(MODULE + "/slides/story"))
                 .andExpect(content().string(allOf(containsString("href=\"https://www.example.org/videos/story\""),
                         containsString("Watch the video: A recovery story (5 minutes)"),
-                        containsString("The video plays on its host&#39;s website."),
+                        containsString("The video plays on its host&#39;s website, with the captions that site offers."),
                         containsString("Unique-video-transcript"))));
+    }
+
+    /** A course of its own whose story slide is the given video. */
+    private String courseWithVideo(String video) {
+        String id = "video-" + UUID.randomUUID().toString().substring(0, 8);
+        catalog.publish(CoursePackage.fromZip(PackageFiles.valid().edit("course.yaml", "id: test-course", "id: " + id)
+                .edit("basics/story.yaml", "video:\n  url: https://www.example.org/videos/story\n", video)
+                .put("media/story.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n")
+                .put("media/story.mp4", "not really a video").zip()), CourseVersion.Origin.UPLOAD, "test");
+        return "/courses/" + id + "/modules/basics/slides/story";
+    }
+
+    private String page(String address, String language) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(get(address).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anExternalVideoSaysWhoseCaptionsPlayAndOffersTheCaptionsFile() throws Exception {
+        String slide = courseWithVideo("video:\n  url: https://www.example.org/videos/story\n"
+                + "  captions: media/story.vtt\n");
+        assertThat(page(slide, "en"))
+                .contains("The video plays on its host's website, with the captions that site offers. The transcript"
+                        + " below has every word of it.")
+                .containsPattern("<a href=\"/courses/video-[^/]+/assets/[0-9a-f]+/media/story\\.vtt\">"
+                        + "Captions file for this video \\(WebVTT\\), for a media player</a>")
+                .doesNotContain("<track", "''");
+        assertThat(page(slide, "es"))
+                .contains("El video se reproduce en el sitio web que lo aloja, con los subt\u00edtulos que ese sitio"
+                        + " ofrezca.", "Archivo de subt\u00edtulos de este video (WebVTT)")
+                .doesNotContain("''");
+    }
+
+    @Test
+    void aVideoOfThePackagePlaysItsCaptionsAsATrack() throws Exception {
+        String slide = courseWithVideo("video:\n  src: media/story.mp4\n  captions: media/story.vtt\n");
+        assertThat(page(slide, "en"))
+                .containsPattern("<track kind=\"captions\" default src=\"/courses/video-[^/]+/assets/[0-9a-f]+/"
+                        + "media/story\\.vtt\"\\s+srclang=\"en\" label=\"Captions\">")
+                .doesNotContain("host's website", "Captions file for this video");
+    }
+
+    /** The player prints the verdict once, in front of the author's explanation, which does not repeat it. */
+    @Test
+    void theVerdictIsThePlayersAndTheFeedbackSaysWhy() throws Exception {
+        for (String language : List.of("en", "es")) {
+            String graded = HtmlUtils.htmlUnescape(mvc.perform(post(MODULE + "/slides/check/answers").with(csrf())
+                            .header("Accept-Language", language)
+                            .param("q-nonlinear", "1").param("q-elements", "0", "2"))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            boolean english = language.equals("en");
+            assertThat(graded)
+                    .containsPattern("<strong>" + (english ? "Correct\\." : "Correcto\\.")
+                            + "</strong>\\s*<span>Progress has ups and downs\\.</span>")
+                    .containsPattern("<strong>" + (english ? "Not quite\\." : "No exactamente\\.")
+                            + "</strong>\\s*<span>Punishment is not an element of recovery\\.</span>")
+                    .containsPattern("<strong>" + (english ? "You missed this one\\." : "Le falt\u00f3 esta\\.")
+                            + "</strong>\\s*<span>Support is one\\.</span>");
+        }
+    }
+
+    /** Each question and the tabs say what to do once, in the player's words; the content does not repeat it. */
+    @Test
+    void instructionsAreGivenOnce() throws Exception {
+        String check = page(MODULE + "/slides/check", "en");
+        assertThat(check.split("Choose one answer\\.", -1)).hasSize(2);
+        assertThat(check.split("Choose all the answers that apply\\.", -1)).hasSize(2);
+        assertThat(check).doesNotContainIgnoringCase("select all that apply");
+        String tabs = page(MODULE + "/slides/elements", "en");
+        assertThat(tabs.split("Select each heading to reveal more\\.", -1)).hasSize(2);
+        assertThat(tabs).doesNotContainIgnoringCase("open each panel");
     }
 
     @Test
@@ -116,7 +199,7 @@ class SlidePagesTest {
                         .param("q-nonlinear", "1").param("q-elements", "0", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("You answered 2 of 2 correctly (100%)."),
-                        containsString("Right, progress has ups and downs."),
+                        containsString("Progress has ups and downs."),
                         containsString("Support is one."))));
     }
 

@@ -80,7 +80,7 @@ class CompletionTest {
                 .andExpect(content().string(containsString("You have completed this course.")));
         mvc.perform(get("/my-learning").cookie(learner)).andExpect(content().string(allOf(
                 containsString("You have completed this course."), containsString("100%"),
-                containsString("Passed (2 attempt(s))"))));
+                containsString("Passed (2 attempts)"))));
     }
 
     @Test

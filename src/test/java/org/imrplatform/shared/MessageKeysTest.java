@@ -12,14 +12,19 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Every message a person reads exists in English and in Spanish: the two files have the same keys, and every key
@@ -77,6 +82,63 @@ class MessageKeysTest {
             });
             assertThat(wrong).isEmpty();
         }
+    }
+
+    /**
+     * What the pages print: every message a template names, with or without arguments as the template calls it,
+     * resolved the way the application resolves it, in both languages, shows each apostrophe once. This catches a
+     * message written for formatting but printed without arguments (its {@code ''} shows doubled) and one written
+     * plainly but printed with arguments (its {@code '} disappears).
+     */
+    @Test
+    void everyMessageThePagesPrintShowsItsApostrophesOnce() throws IOException {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        // As Spring Boot sets up the application's own (spring.messages.* in application.properties).
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        Map<String, Boolean> usages = templateUsages(Path.of("src/main/resources/templates"));
+        // The scan must see both kinds of use, or it proves nothing.
+        assertThat(usages).containsEntry("video.external", false).containsEntry("check.score", true);
+        Set<String> wrong = new TreeSet<>();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            Properties messages = locale.getLanguage().equals("en") ? ENGLISH : SPANISH;
+            usages.forEach((key, withArguments) -> {
+                String text = messages.getProperty(key);
+                if (text == null || !text.contains("'")) {
+                    return;
+                }
+                String printed = withArguments ? printedWithArguments(source, key, locale)
+                        : source.getMessage(key, null, locale);
+                long meant = (withArguments ? text.replace("''", "'") : text).chars().filter(c -> c == '\'').count();
+                if (printed.contains("''") || printed.chars().filter(c -> c == '\'').count() != meant) {
+                    wrong.add(locale + " " + key + (withArguments ? "(...)" : "") + " prints: " + printed);
+                }
+            });
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The message with numbers for its arguments (a choice or number format takes them; a plain one prints them). */
+    private static String printedWithArguments(MessageSource source, String key, Locale locale) {
+        return source.getMessage(key, new Object[] {2, 2, 2, 2, 2, 2}, locale);
+    }
+
+    /** A message key a template names literally, {@code #{key}} or {@code #{key(...)}}. */
+    private static final Pattern TEMPLATE_MESSAGE = Pattern.compile("#\\{([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9-]+)+)(\\()?");
+
+    /** Each key the templates name, and whether some use of it passes arguments. */
+    private static Map<String, Boolean> templateUsages(Path templates) throws IOException {
+        Map<String, Boolean> usages = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(templates)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher use = TEMPLATE_MESSAGE.matcher(Files.readString(file));
+                while (use.find()) {
+                    usages.merge(use.group(1), use.group(2) != null, Boolean::logicalOr);
+                }
+            }
+        }
+        return usages;
     }
 
     private static boolean isPattern(String text) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -65,6 +67,7 @@ class RouteAuthorizationTest {
             route("GET /password-reset/new", Access.PUBLIC, "/password-reset/new"),
             route("POST /password-reset/new", Access.PUBLIC, "/password-reset/new"),
             route("GET /certificates/verify", Access.PUBLIC, "/certificates/verify"),
+            route("GET /favicon.ico", Access.PUBLIC, "/favicon.ico"),
             route("GET /courses/{courseId}/evaluation", Access.SIGNED_IN, "/courses/test-course/evaluation"),
             route("POST /courses/{courseId}/evaluation", Access.SIGNED_IN, "/courses/test-course/evaluation"),
             route("GET /my-learning", Access.SIGNED_IN, "/my-learning"),
@@ -270,6 +273,30 @@ class RouteAuthorizationTest {
             MockHttpServletResponse response = call(route.getKey(), (String) route.getValue()[1], administrator);
             assertThat(isSentToSignIn(response) || response.getStatus() == 403).as(route.getKey() + " for an admin")
                     .isFalse();
+        }
+    }
+
+    /**
+     * An address no page answers is "not found" for everyone, so a visitor who pastes a mistyped one is told so
+     * instead of being asked to sign in. Under the prefixes of protected pages a visitor is sent to sign in whatever
+     * the address, as for the real pages there, so which protected addresses exist is not told.
+     */
+    @Test
+    void unknownAddressesAreNotFoundButProtectedPrefixesStillAskToSignIn() throws Exception {
+        for (String unknown : List.of("/no-such-page", "/certificates/verify/more",
+                "/courses/test-course/nothing/here", "/my-learnings", "/favicon.png", "/static/nothing.css",
+                "/wp-login.php")) {
+            for (Cookie session : Arrays.asList(null, learner, administrator)) {
+                assertThat(call("GET " + unknown, unknown, session).getStatus())
+                        .as(unknown + (session == null ? " for a visitor" : " signed in")).isEqualTo(404);
+            }
+        }
+        for (String underProtected : List.of("/admin/no-such-page", "/practice/no-such-page",
+                "/my-learning/no-such-page", "/account/no-such-page", "/home/no-such-page")) {
+            assertThat(isSentToSignIn(call("GET " + underProtected, underProtected, null)))
+                    .as(underProtected + " for a visitor").isTrue();
+            MockHttpServletResponse signedIn = call("GET " + underProtected, underProtected, administrator);
+            assertThat(signedIn.getStatus()).as(underProtected + " for an administrator").isEqualTo(404);
         }
     }
 

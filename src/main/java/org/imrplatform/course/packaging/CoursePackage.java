@@ -62,7 +62,9 @@ public final class CoursePackage {
                     Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName())));
         }
         if (entries.isEmpty()) {
-            throw new InvalidCoursePackageException(PackageProblem.ofUpload("package.zip.empty"));
+            // ZipInputStream finds no entry both in an empty zip and in a file that is no zip at all.
+            throw new InvalidCoursePackageException(PackageProblem.ofUpload(
+                    startsLikeAZip(zip) ? "package.zip.empty" : "package.zip.notZip"));
         }
         return new CoursePackage(withoutTopFolder(entries));
     }
@@ -135,6 +137,12 @@ public final class CoursePackage {
 
     Optional<String> text(String path) {
         return file(path).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    /** A zip starts with a file entry (bytes "PK" 3 4) or, when it holds nothing, its closing directory ("PK" 5 6). */
+    private static boolean startsLikeAZip(byte[] file) {
+        return file.length >= 4 && file[0] == 'P' && file[1] == 'K'
+                && ((file[2] == 3 && file[3] == 4) || (file[2] == 5 && file[3] == 6));
     }
 
     private static boolean isSystemClutter(String name) {

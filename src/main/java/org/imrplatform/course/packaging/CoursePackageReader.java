@@ -5,7 +5,6 @@ import static org.imrplatform.course.packaging.PackageProblem.phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,6 +66,12 @@ public final class CoursePackageReader {
     private final Problems problems;
     private final List<SlideReference> slideReferences = new ArrayList<>();
     private final List<FileReference> fileReferences;
+    /**
+     * The slides each listed module lists and the package holds, whether or not they could be read: a slide whose
+     * YAML is broken is reported once, in its own file, not again by every link to it. A module whose own file could
+     * not be read maps to null (its slides are unknown, so links into it are not judged).
+     */
+    private final Map<String, Set<String>> listedSlides = new HashMap<>();
     /** The files the course is written in (its YAML), read as text and never served. */
     private final Set<String> sources;
     /** Where this reader's YAML files are: "" for the original, {@code translations/<language>/} for a translation. */
@@ -183,6 +188,7 @@ public final class CoursePackageReader {
                 file.problem(moduleRef.line(), "package.module.missing", moduleId, path);
                 continue;
             }
+            listedSlides.put(moduleId, null);
             CourseModule module = readModule(moduleId, path);
             if (module != null) {
                 modules.add(module);
@@ -193,7 +199,7 @@ public final class CoursePackageReader {
         }
         Html description = markdown(file, "description", true, "");
         KnowledgeTest knowledgeTest = knowledgeTest(file, "");
-        checkSlideReferences(modules);
+        checkSlideReferences();
         if (title == null || language == null) {
             return null;
         }
@@ -275,6 +281,8 @@ public final class CoursePackageReader {
         List<Slide> slides = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<YamlMap.Text> listed = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        listedSlides.put(moduleId, present);
         for (YamlMap.Text slideRef : file.texts("slides", 1)) {
             String slideId = file.checkedId(slideRef, phrase("package.id.slide"));
             if (slideId == null) {
@@ -290,6 +298,7 @@ public final class CoursePackageReader {
                 file.problem(slideRef.line(), "package.slide.missing", slideId, slidePath);
                 continue;
             }
+            present.add(slideId);
             Slide slide = readSlide(moduleId, slideId, slidePath);
             if (slide != null) {
                 slides.add(slide);
@@ -411,8 +420,13 @@ public final class CoursePackageReader {
         if (url != null && !WEB_ADDRESS.matcher(url.value()).matches()) {
             video.problem(url.line(), "package.url", url.value());
         }
+        boolean captionsElsewhere = captions != null && WEB_ADDRESS.matcher(captions.value()).matches();
+        if (captionsElsewhere && src != null) {
+            // The player's <track> loads only files of this site (the Content Security Policy's media-src).
+            video.problem(captions.line(), "package.video.captionsAddress");
+        }
         String captionsUrl = captions == null ? null
-                : WEB_ADDRESS.matcher(captions.value()).matches() ? captions.value()
+                : captionsElsewhere ? captions.value()
                 : packageFile(video, captions.value(), captions.line());
         return src != null
                 ? new VideoSlide.Video(packageFile(video, src.value(), src.line()), true, title, captionsUrl)
@@ -587,16 +601,15 @@ public final class CoursePackageReader {
         return Set.copyOf(assets);
     }
 
-    private void checkSlideReferences(List<CourseModule> modules) {
-        Map<String, Set<String>> slidesByModule = new HashMap<>();
-        modules.forEach(m -> slidesByModule.put(m.id(),
-                new LinkedHashSet<>(m.slides().stream().map(Slide::id).toList())));
+    private void checkSlideReferences() {
         for (SlideReference ref : slideReferences) {
-            Set<String> slides = slidesByModule.get(ref.moduleId());
-            if (slides == null) {
+            if (!listedSlides.containsKey(ref.moduleId())) {
                 problems.add(ref.file(), ref.line(), "package.link.module", ref.moduleId());
-            } else if (!slides.contains(ref.slideId())) {
-                problems.add(ref.file(), ref.line(), "package.link.slide", ref.slideId(), ref.moduleId());
+            } else {
+                Set<String> slides = listedSlides.get(ref.moduleId());
+                if (slides != null && !slides.contains(ref.slideId())) {
+                    problems.add(ref.file(), ref.line(), "package.link.slide", ref.slideId(), ref.moduleId());
+                }
             }
         }
     }

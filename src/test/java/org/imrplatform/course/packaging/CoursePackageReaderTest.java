@@ -85,6 +85,30 @@ class CoursePackageReaderTest {
                 });
     }
 
+    /** The welcome slide links to the elements slide and to second/only: a broken file there is one problem, not two. */
+    @Test
+    void aSlideThatCannotBeParsedIsStillThereForTheLinksToIt() {
+        String broken = """
+                kind: tabs
+                title: "unterminated
+                notes: x
+                """;
+        assertThat(problems(PackageFiles.valid().put("basics/elements.yaml", broken)))
+                .singleElement().satisfies(p -> assertThat(p.toString()).startsWith("basics/elements.yaml:"));
+        assertThat(problems(PackageFiles.valid().put("second/module.yaml", broken)))
+                .singleElement().satisfies(p -> assertThat(p.toString()).startsWith("second/module.yaml:"));
+    }
+
+    @Test
+    void aVideoOfThePackageTakesItsCaptionsFromThePackage() {
+        assertThat(problems(PackageFiles.valid().put("media/story.mp4", "video")
+                .edit("basics/story.yaml", "  url: https://www.example.org/videos/story\n",
+                        "  src: media/story.mp4\n  captions: https://www.example.org/story.vtt\n")))
+                .extracting(PackageProblem::toString).containsExactly("basics/story.yaml:7: a video file of the package"
+                        + " plays its captions from the package: put the captions file (.vtt) in the package and name"
+                        + " its path, not an address");
+    }
+
     @Test
     void unknownSlideKindListsTheKnownOnes() {
         assertThat(problems(PackageFiles.valid().edit("basics/goodbye.yaml", "kind: closing", "kind: quiz")))
