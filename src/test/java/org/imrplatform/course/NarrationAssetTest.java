@@ -3,11 +3,13 @@ package org.imrplatform.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -129,5 +131,38 @@ class NarrationAssetTest {
         assertThat(second).isNotEqualTo(first);
         mvc.perform(get(second).header("Range", "bytes=0-9")).andExpect(status().isPartialContent());
         mvc.perform(get(first).header("Range", "bytes=0-9")).andExpect(status().isNotFound());
+    }
+    /**
+     * Players ask for one range at a time. A range that cannot be served is answered 416 with the file's length and
+     * nothing else: not the whole file, and not with the year-long public caching of the file itself (a shared cache
+     * would keep the refusal). Several ranges, even overlapping ones that stay under the file's length, are refused
+     * too rather than answered as a multipart of up to a hundred parts; an empty list of ranges is no range.
+     */
+    @Test
+    void aRangeThatCannotBeServedGetsA416WithoutTheFileAndWithoutCaching() throws Exception {
+        String courseId = "narrated-" + UUID.randomUUID().toString().substring(0, 8);
+        publish(course(courseId));
+        String english = audioAddress(courseId, "en");
+        for (String range : List.of("bytes=abc", "bytes=", "bytes=9-3", "bytes=-5-3", "items=0-3",
+                "bytes=0-99999999999999999999", "bytes=" + ENGLISH_AUDIO.length + "-", "bytes=0-9,20-29",
+                "bytes=0-3000,1-3000", "bytes=" + "0-0,".repeat(99) + "0-0")) {
+            MockHttpServletResponse refused = mvc.perform(get(english).header("Range", range))
+                    .andExpect(status().isRequestedRangeNotSatisfiable())
+                    .andExpect(header().string("Content-Range", "bytes */" + ENGLISH_AUDIO.length))
+                    .andReturn().getResponse();
+            assertThat(refused.getContentAsByteArray()).as(range).isEmpty();
+            assertThat(refused.getHeader("Cache-Control")).as(range).doesNotContain("public", "immutable");
+        }
+        // A suffix longer than the file, or an end past it, is the whole file (RFC 9110), still as one range.
+        mvc.perform(get(english).header("Range", "bytes=-99999999999")).andExpect(status().isPartialContent())
+                .andExpect(header().string("Content-Range",
+                        "bytes 0-" + (ENGLISH_AUDIO.length - 1) + "/" + ENGLISH_AUDIO.length));
+        // HEAD tells the same headers as GET (the server, not MockMvc, leaves out the body).
+        mvc.perform(head(english).header("Range", "bytes=0-9"))
+                .andExpect(status().isPartialContent())
+                .andExpect(header().string("Content-Range", "bytes 0-9/" + ENGLISH_AUDIO.length))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"))
+                .andExpect(header().string("Content-Length", "10"));
     }
 }

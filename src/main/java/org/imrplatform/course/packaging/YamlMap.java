@@ -13,15 +13,20 @@ import org.imrplatform.shared.TextInput;
 import org.springframework.context.MessageSourceResolvable;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A YAML mapping read with its line numbers, so that every problem can point at the line to fix. Reading a field
@@ -55,6 +60,50 @@ public final class YamlMap {
         }
     }
 
+    /**
+     * Counts every alias, of text too: SnakeYAML limits only aliases of lists and groups, so one long text repeated by
+     * a thousand aliases (a few bytes each) would be rendered a thousand times.
+     */
+    private static final class AliasLimit implements Parser {
+
+        static final int MAX = 20;
+
+        static final class Exceeded extends RuntimeException {
+            final int line;
+
+            Exceeded(int line) {
+                super(null, null, false, false);
+                this.line = line;
+            }
+        }
+
+        private final Parser parser;
+        private int aliases;
+
+        AliasLimit(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
+            if (event instanceof AliasEvent && ++aliases > MAX) {
+                throw new Exceeded(event.getStartMark().getLine() + 1);
+            }
+            return event;
+        }
+    }
+
     /** Parses a whole file whose top level must be a mapping; returns null (with a problem) when it is not. */
     public static YamlMap parse(String file, String source, Problems problems) {
         LoaderOptions options = new LoaderOptions();
@@ -62,11 +111,14 @@ public final class YamlMap {
         options.setNestingDepthLimit(40);
         options.setCodePointLimit(2 * 1024 * 1024);
         try {
-            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(source));
+            Node root = new Composer(new AliasLimit(new ParserImpl(new StreamReader(new StringReader(source)),
+                    options)), new Resolver(), options).getSingleNode();
             if (root instanceof MappingNode mapping) {
                 return new YamlMap(file, mapping, 1, problems);
             }
             problems.add(file, root == null ? 0 : lineOf(root), "yaml.notMapping");
+        } catch (AliasLimit.Exceeded e) {
+            problems.add(file, e.line, "yaml.aliases", AliasLimit.MAX);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             // SnakeYAML's own words, in English: they name the YAML construct at fault.

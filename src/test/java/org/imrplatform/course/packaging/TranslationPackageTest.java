@@ -284,4 +284,25 @@ class TranslationPackageTest {
         assertThat(((KnowledgeCheckSlide) read(PackageFiles.translated()).in(SPANISH).module("basics").orElseThrow()
                 .slides().get(2)).questions().get(1).options()).hasSize(3);
     }
+    /**
+     * An anchor repeated with aliases costs nothing to write and everything to read: a translated file of under 1 MB
+     * whose tabs each repeat a long text by alias took 20 s and gigabytes to read. Aliases are refused after a few.
+     */
+    @Test
+    void aTranslatedFileThatRepeatsATextByAliasManyTimesIsRefusedAtOnce() {
+        StringBuilder file = new StringBuilder("kind: tabs\ntitle: Elementos\nnotes: &notes |\n");
+        file.append(("  " + "palabra ".repeat(50) + "\n\n").repeat(2000)).append("tabs:\n");
+        file.append("  - {label: Esperanza, body: *notes}\n".repeat(3000));
+        long start = System.nanoTime();
+        List<PackageProblem> problems = problems(PackageFiles.translated().put(ES + "basics/elements.yaml",
+                file.toString()));
+        // The 21st alias is reported; the slide, unread, is then missing where other slides link to it.
+        assertThat(problems).as(problems.toString()).filteredOn(p -> p.file().equals(ES + "basics/elements.yaml"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(4005 + 20);
+                    assertThat(p.code()).isEqualTo("yaml.aliases");
+                    assertThat(p.toString()).contains("more than 20 aliases");
+                });
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    }
 }
