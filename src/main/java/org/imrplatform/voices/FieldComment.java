@@ -8,7 +8,7 @@ import java.time.LocalDate;
  */
 record FieldComment(CommentRef ref, String about, LocalDate date, String area, String text, String publishedIn) {
 
-    boolean isPublished() {
+    public boolean isPublished() {
         return publishedIn != null;
     }
 }

@@ -45,7 +45,7 @@ class FieldComments {
     }
 
     /** The scope's comments, newest first (surveys dated by their event's first day), {@code size} from {@code first}. */
-    Page page(Scope scope, int first, int size) {
+    Page page(Scope scope, long first, int size) {
         Map<String, Object> params = new HashMap<>();
         params.put("from", scope.from());
         params.put("to", scope.to());
