@@ -82,10 +82,10 @@ class VoicesController {
         Asked asked = asked(from, to, area, page);
         Optional<CommentRef> ref = CommentRef.parse(comment);
         if (ref.isEmpty()) {
-            return back(asked, redirect, "voices.comment.unknown", null);
+            return refused(asked, redirect, "voices.comment.unknown");
         }
         if (language == null || !Voices.LANGUAGES.contains(language.strip())) {
-            return back(asked, redirect, "voices.language.required", ref.get());
+            return refused(asked, redirect, "voices.language.required");
         }
         Publications.Outcome outcome;
         try {
@@ -94,7 +94,7 @@ class VoicesController {
             // Another request published it a moment before this one: it is published once.
             outcome = Publications.Outcome.ALREADY_PUBLISHED;
         }
-        return back(asked, redirect, outcomeMessage(outcome, language.strip()), ref.get());
+        return back(asked, redirect, outcome, language.strip(), ref.get());
     }
 
     @PostMapping("/unpublish")
@@ -105,27 +105,30 @@ class VoicesController {
         Asked asked = asked(from, to, area, page);
         Optional<CommentRef> ref = CommentRef.parse(comment);
         if (ref.isEmpty()) {
-            return back(asked, redirect, "voices.comment.unknown", null);
+            return refused(asked, redirect, "voices.comment.unknown");
         }
-        return back(asked, redirect, outcomeMessage(publications.unpublish(ref.get(), me.accountId()), null),
-                ref.get());
+        return back(asked, redirect, publications.unpublish(ref.get(), me.accountId()), null, ref.get());
     }
 
-    private static String outcomeMessage(Publications.Outcome outcome, String language) {
-        return switch (outcome) {
+    /** Back to the list the form was sent from, at the comment, saying what happened. */
+    private static String back(Asked asked, RedirectAttributes redirect, Publications.Outcome outcome, String language,
+            CommentRef ref) {
+        if (outcome == Publications.Outcome.NO_SUCH_COMMENT) {
+            return refused(asked, redirect, "voices.comment.unknown");
+        }
+        redirect.addFlashAttribute("done", switch (outcome) {
             case PUBLISHED -> "voices.published." + language;
             case ALREADY_PUBLISHED -> "voices.alreadyPublished";
             case UNPUBLISHED -> "voices.unpublished";
-            case NOT_PUBLISHED -> "voices.notPublished";
-            case NO_SUCH_COMMENT -> "voices.comment.unknown";
-        };
+            default -> "voices.notPublished";
+        });
+        return "redirect:" + asked.address(asked.page()) + "#comment-" + ref;
     }
 
-    /** Back to the list the form was sent from, at the comment, with the message saying what happened. */
-    private static String back(Asked asked, RedirectAttributes redirect, String message, CommentRef ref) {
-        boolean problem = message.equals("voices.comment.unknown") || message.equals("voices.language.required");
-        redirect.addFlashAttribute(problem ? "problem" : "done", message);
-        return "redirect:" + asked.address(asked.page()) + (ref == null || problem ? "" : "#comment-" + ref);
+    /** Back to the list, with the problem at its top; nothing was changed. */
+    private static String refused(Asked asked, RedirectAttributes redirect, String problem) {
+        redirect.addFlashAttribute("problem", problem);
+        return "redirect:" + asked.address(asked.page());
     }
 
     /**
