@@ -202,6 +202,8 @@ class FaceNavigationTest {
                 "Products → /admin/products: Keep the catalog of the center's products.",
                 "Outcomes → /admin/outcomes: See the center's figures for any period and area of focus, download"
                         + " them or print a one-page summary.",
+                "Voices from the field → /admin/outcomes/voices: Choose which comments from evaluations and surveys"
+                        + " appear on the area page.",
                 "Knowledge gain → /admin/knowledge-gain: What learners gained on each course's knowledge test,"
                         + " overall and question by question.");
         assertOpens(evaluate, administrator);
