@@ -28,7 +28,7 @@ record AreaText(String html, String plain, String language) {
         return new AreaText(HTML.render(document), PLAIN.render(document).strip(), spanishShown ? "es" : "en");
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return plain.isEmpty();
     }
 

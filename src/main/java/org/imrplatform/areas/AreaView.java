@@ -27,7 +27,7 @@ record AreaView(String slug, String area, String centerName, AreaText centerText
     /** How to reach the center; each part null when not given. */
     record Contact(String email, String phone, String website, String place) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return email == null && phone == null && website == null && place == null;
         }
     }
