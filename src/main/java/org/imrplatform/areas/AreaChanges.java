@@ -5,6 +5,7 @@ import org.imrplatform.evaluation.EvaluationSubmitted;
 import org.imrplatform.events.EventsChanged;
 import org.imrplatform.needs.NeedsAssessmentRecorded;
 import org.imrplatform.products.ProductsChanged;
+import org.imrplatform.voices.VoicesChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +45,11 @@ class AreaChanges {
 
     @EventListener
     void on(EvaluationSubmitted submitted) {
+        pages.bump();
+    }
+
+    @EventListener
+    void on(VoicesChanged changed) {
         pages.bump();
     }
 }

@@ -19,6 +19,8 @@ import org.imrplatform.outcomes.AreaOutcomes;
 import org.imrplatform.products.Product;
 import org.imrplatform.products.PublishedProducts;
 import org.imrplatform.shared.PublicAddress;
+import org.imrplatform.voices.Voice;
+import org.imrplatform.voices.Voices;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -43,6 +45,7 @@ class AreaViews {
     private final AreaOutcomes outcomes;
     private final PublicEvents events;
     private final PublishedProducts products;
+    private final Voices voices;
     private final PublicAddress address;
     private final AreaSheetPrinter printer;
     private final Clock clock;
@@ -51,12 +54,13 @@ class AreaViews {
     private final AtomicLong builds = new AtomicLong();
 
     AreaViews(AreaPages pages, AreaOutcomes outcomes, PublicEvents events, PublishedProducts products,
-            PublicAddress address, AreaSheetPrinter printer, Clock clock,
+            Voices voices, PublicAddress address, AreaSheetPrinter printer, Clock clock,
             @Value("${imr.center.name}") String centerName) {
         this.pages = pages;
         this.outcomes = outcomes;
         this.events = events;
         this.products = products;
+        this.voices = voices;
         this.address = address;
         this.printer = printer;
         this.clock = clock;
@@ -111,7 +115,8 @@ class AreaViews {
                 AreaText.of(page.centerTextEn(), page.centerTextEs(), language),
                 AreaText.of(page.focusEn(), page.focusEs(), language),
                 outcomes.of(page.area(), page.periodFrom(), end), page.periodTo(), catalog, upcoming, past,
-                List.of(), new AreaView.Contact(page.email(), page.phone(), page.website(), page.place()), today,
+                voices.published(page.area(), language).stream().map(Voice::text).toList(),
+                new AreaView.Contact(page.email(), page.phone(), page.website(), page.place()), today,
                 address.link("/areas/{slug}", page.slug()));
     }
 }
