@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.imrplatform.completion.CourseCompleted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,10 +23,12 @@ public class CourseEvaluations {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher changes;
 
-    CourseEvaluations(JdbcClient jdbc, Clock clock) {
+    CourseEvaluations(JdbcClient jdbc, Clock clock, ApplicationEventPublisher changes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /**
@@ -89,7 +92,7 @@ public class CourseEvaluations {
             jdbc.sql("insert into course_evaluation (account_id, course_id, updated_at) values (?, ?, ?)")
                     .params(accountId, courseId, now).update();
         }
-        return jdbc.sql("""
+        boolean saved = jdbc.sql("""
                         update course_evaluation set overall_quality = ?, recommend = ?, benefit = ?,
                             use_in_practice = ?, comments = ?, updated_at = ?, submitted_at = ?
                         where account_id = ? and course_id = ? and submitted_at is null
@@ -98,6 +101,10 @@ public class CourseEvaluations {
                         form.comments() == null ? null : form.comments().strip(), now, submittedAt, accountId,
                         courseId)
                 .update() == 1;
+        if (saved && submit) {
+            changes.publishEvent(new EvaluationSubmitted(courseId));
+        }
+        return saved;
     }
 
     private OffsetDateTime now() {

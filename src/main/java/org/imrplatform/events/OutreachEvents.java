@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.imrplatform.account.Region;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -28,9 +29,11 @@ class OutreachEvents {
             """;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher changes;
 
-    OutreachEvents(JdbcClient jdbc) {
+    OutreachEvents(JdbcClient jdbc, ApplicationEventPublisher changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     long create(EventForm form) {
@@ -44,6 +47,7 @@ class OutreachEvents {
                         form.area().trim().toLowerCase(Locale.ROOT), form.format().name(), form.audience().trim(), form.region().name(),
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update(key, "id");
+        changes.publishEvent(new EventsChanged(form.area().trim()));
         return key.getKeyAs(Number.class).longValue();
     }
 
@@ -74,6 +78,10 @@ class OutreachEvents {
                 insert(eventId, entry, now);
                 added++;
             }
+        }
+        if (added > 0) {
+            changes.publishEvent(new EventsChanged(
+                    jdbc.sql("select area from outreach_event where id = ?").param(eventId).query(String.class).single()));
         }
         return added;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.imrplatform.imports.UploadedTable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,10 +33,12 @@ public class NeedsAssessments {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher changes;
 
-    NeedsAssessments(JdbcClient jdbc, Clock clock) {
+    NeedsAssessments(JdbcClient jdbc, Clock clock, ApplicationEventPublisher changes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /**
@@ -88,6 +91,7 @@ public class NeedsAssessments {
                     + " values (?, ?, ?, ?, ?)").params(id, area.name(), area.key(), area.rank(), area.percent())
                     .update();
         }
+        changes.publishEvent(new NeedsAssessmentRecorded(form.conductedOn()));
     }
 
     private static AssessmentIdentity identity(NeedsAssessmentForm form, List<NeedsFile.Area> areas) {

@@ -36,7 +36,7 @@ class SecurityConfig {
                         .requestMatchers("/courses/*/evaluation", "/courses/*/knowledge-test/**").authenticated()
                         .requestMatchers("/", "/courses/**", "/login", "/register", "/password-reset/**", "/password-reset",
                                 "/certificates/verify", "/home/learn", "/error", "/static/**",
-                                "/favicon.ico").permitAll()
+                                "/favicon.ico", "/areas", "/areas/**").permitAll()
                         .requestMatchers("/admin/**", "/home/evaluate", "/home/administration")
                                 .hasRole("ADMINISTRATOR")
                         .requestMatchers("/home/practice").hasAnyRole("FACILITATOR", "REVIEWER", "ADMINISTRATOR")

@@ -1,0 +1,36 @@
+package org.imrplatform.areas;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.imrplatform.shared.ReasonableDate;
+
+/**
+ * An area page as the center edits it; messages are keys in messages.properties. Lengths match the columns of
+ * area_page. {@code revision} is the page's revision the form was made from.
+ */
+record AreaPageForm(
+        @Size(max = 3000, message = "{areas.centerText.long}") String centerTextEn,
+        @Size(max = 3000, message = "{areas.centerText.long}") String centerTextEs,
+        @Size(max = 12000, message = "{areas.focus.long}") String focusEn,
+        @Size(max = 12000, message = "{areas.focus.long}") String focusEs,
+        @Size(max = 254, message = "{areas.email.invalid}")
+        @Pattern(regexp = "([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?", message = "{areas.email.invalid}") String email,
+        @Size(max = 40, message = "{areas.phone.invalid}")
+        @Pattern(regexp = "[0-9+()./ -]*", message = "{areas.phone.invalid}") String phone,
+        @Size(max = 500, message = "{areas.website.invalid}")
+        @Pattern(regexp = "(https?://[^\\s<>\"]+)?", message = "{areas.website.invalid}") String website,
+        @Size(max = 300, message = "{areas.place.long}") String place,
+        @NotNull(message = "{areas.periodFrom.required}") @ReasonableDate LocalDate periodFrom,
+        @ReasonableDate LocalDate periodTo,
+        @NotNull(message = "{areas.stale}") Integer revision) {
+
+    static AreaPageForm of(AreaPage page) {
+        return new AreaPageForm(page.centerTextEn(), page.centerTextEs(), page.focusEn(), page.focusEs(),
+                page.email(), page.phone(), page.website(), page.place(), page.periodFrom(), page.periodTo(),
+                page.revision());
+    }
+}

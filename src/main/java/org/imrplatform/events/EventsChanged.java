@@ -1,0 +1,5 @@
+package org.imrplatform.events;
+
+/** An event of the area was recorded, or attendance or survey answers were imported for one. */
+public record EventsChanged(String area) {
+}
