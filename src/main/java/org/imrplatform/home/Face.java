@@ -11,10 +11,10 @@ import java.util.stream.Stream;
  */
 enum Face {
 
-    LEARN("/home/learn", "/", "/courses", "/my-learning", "/certificates"),
+    LEARN("/home/learn", "/", "/courses", "/my-learning", "/certificates", "/areas"),
     PRACTICE("/home/practice", "/practice", "/admin/programs", "/admin/fidelity", "/admin/audit"),
     EVALUATE("/home/evaluate", "/admin/events", "/admin/products", "/admin/needs-assessments", "/admin/outcomes",
-            "/admin/knowledge-gain"),
+            "/admin/knowledge-gain", "/admin/areas"),
     ADMINISTRATION("/home/administration", "/admin/courses", "/admin/users");
 
     private final String home;

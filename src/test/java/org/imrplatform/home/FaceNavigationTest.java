@@ -204,6 +204,8 @@ class FaceNavigationTest {
                         + " them or print a one-page summary.",
                 "Voices from the field → /admin/outcomes/voices: Choose which comments from evaluations and surveys"
                         + " appear on the area page.",
+                "Public pages of the areas of focus → /admin/areas: Describe each area of focus for the public, with"
+                        + " its outcomes, products and events.",
                 "Knowledge gain → /admin/knowledge-gain: What learners gained on each course's knowledge test,"
                         + " overall and question by question.");
         assertOpens(evaluate, administrator);
@@ -246,13 +248,14 @@ class FaceNavigationTest {
     }
 
     @Test
-    void theFooterLinksCertificateVerification() throws Exception {
+    void theFooterLinksTheAreaPagesAndCertificateVerification() throws Exception {
         for (Cookie who : new Cookie[] {null, learner, administrator}) {
-            assertThat(page("/", who).footerLinks())
-                    .containsExactly(new Rendered.Link("Verify a certificate", "/certificates/verify", null));
+            assertThat(page("/", who).footerLinks()).containsExactly(
+                    new Rendered.Link("What the center does, area by area", "/areas", null),
+                    new Rendered.Link("Verify a certificate", "/certificates/verify", null));
         }
         assertThat(spanish("/courses/test-course", null).footerLinks()).extracting(Rendered.Link::text)
-                .containsExactly("Verificar un certificado");
+                .containsExactly("Lo que hace el centro, área por área", "Verificar un certificado");
     }
 
     /** Every link of a face's home opens for the person it was shown to. */
