@@ -6,10 +6,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The areas' pages (table area_page) and the generation every node's copies of them are checked against. */
 @Repository
@@ -21,8 +25,20 @@ class AreaPages {
                    revision from area_page
             """;
 
+    private static final long FRESH_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    /** The generation as last read, and when (System.nanoTime: an interval, not a date). */
+    private record Read(long generation, long atNanos) {
+
+        /** A read that is never fresh; each is its own instance, so a read racing with it cannot replace it. */
+        static Read forgotten() {
+            return new Read(-1, System.nanoTime() - FRESH_NANOS);
+        }
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AtomicReference<Read> lastRead = new AtomicReference<>(Read.forgotten());
 
     AreaPages(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -76,14 +92,34 @@ class AreaPages {
         return saved;
     }
 
-    /** The number the nodes' copies are checked against: one cheap read per visit. */
+    /**
+     * The number the nodes' copies are checked against, read from the database at most once a second: a change made
+     * on this node is seen at once (its commit forgets the number read), one made on another node within a second.
+     */
     long generation() {
-        return jdbc.sql("select generation from area_generation where id = 1").query(Long.class).single();
+        Read last = lastRead.get();
+        if (System.nanoTime() - last.atNanos() < FRESH_NANOS) {
+            return last.generation();
+        }
+        long generation = jdbc.sql("select generation from area_generation where id = 1").query(Long.class).single();
+        // Kept only if no change committed on this node while it was read (that change set a new Read of its own).
+        lastRead.compareAndSet(last, new Read(generation, System.nanoTime()));
+        return generation;
     }
 
     /** Makes every node's copies old; in the caller's transaction, so they move on together with the change. */
     void bump() {
         jdbc.sql("update area_generation set generation = generation + 1 where id = 1").update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    lastRead.set(Read.forgotten());
+                }
+            });
+        } else {
+            lastRead.set(Read.forgotten());
+        }
     }
 
     private OffsetDateTime now() {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.imrplatform.course.CourseCatalog;
 import org.imrplatform.course.CourseVersion;
 import org.imrplatform.course.packaging.CoursePackage;
+import org.imrplatform.shared.VisitorPageCache;
 import org.imrplatform.support.PackageFiles;
 import org.imrplatform.support.ServerTest;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Pages served from the anonymous page cache are never stale and never carry one visitor's data to another. */
 @ServerTest
-class AnonymousPageCacheTest {
+class CoursePagesForVisitorsTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -31,7 +32,7 @@ class AnonymousPageCacheTest {
     CourseCatalog catalog;
 
     @Autowired
-    AnonymousPageCache cache;
+    VisitorPageCache cache;
 
     private final HttpClient http = HttpClient.newHttpClient();
 

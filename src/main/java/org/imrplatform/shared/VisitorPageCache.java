@@ -1,4 +1,4 @@
-package org.imrplatform.learn;
+package org.imrplatform.shared;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.imrplatform.course.CourseCatalog;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -23,8 +22,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Course pages are the same for every visitor who is not signed in, and course versions never change, so such a
- * page is rendered once and then served from memory (headers included) until the catalog's revision moves on.
+ * Some pages are the same for every visitor who is not signed in (course pages, the areas' public pages: see
+ * {@link VisitorPages}), so such a page is rendered once and then served from memory (headers included) until the
+ * revision of what it shows moves on.
  * Only requests that carry no cookie but the language choice are served from here, and only responses that set
  * no cookie are kept: anything tied to one visitor (a session, a CSRF token) is never shared. A page is kept by its
  * path and the language it is shown in, as the application resolves it, never by raw headers or query strings:
@@ -32,29 +32,29 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class AnonymousPageCache extends OncePerRequestFilter {
+public class VisitorPageCache extends OncePerRequestFilter {
 
-    static final String LANGUAGE_COOKIE = "imr-lang";
+    public static final String LANGUAGE_COOKIE = "imr-lang";
 
     private record CachedPage(List<Map.Entry<String, String>> headers, byte[] body) {
     }
 
-    private final CourseCatalog catalog;
+    private final List<VisitorPages> kinds;
     private final LocaleResolver languages;
     private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(2_000).build();
 
-    AnonymousPageCache(CourseCatalog catalog, LocaleResolver languages) {
-        this.catalog = catalog;
+    VisitorPageCache(List<VisitorPages> kinds, LocaleResolver languages) {
+        this.kinds = List.copyOf(kinds);
         this.languages = languages;
     }
 
-    /** Course, module and slide ids are plain words, so a percent-encoded address is one page spelled another way. */
+    /** The ids in these addresses are plain words, so a percent-encoded address is one page spelled another way. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String uri = request.getRequestURI();
-        return !"GET".equals(request.getMethod()) || !uri.startsWith("/courses/") || uri.contains("/assets/")
-                || uri.indexOf('%') >= 0 || request.getQueryString() != null
-                || !onlyLanguageCookie(request.getCookies());
+        return !"GET".equals(request.getMethod()) || uri.indexOf('%') >= 0 || request.getQueryString() != null
+                || !request.getParameterMap().isEmpty()
+                || !onlyLanguageCookie(request.getCookies()) || kinds.stream().noneMatch(kind -> kind.covers(uri));
     }
 
     @Override
@@ -62,7 +62,9 @@ class AnonymousPageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         // Always English or Spanish, whatever the cookie or headers say (see LanguageConfig).
         String language = languages.resolveLocale(request).getLanguage();
-        String key = catalog.revision() + " " + language + " " + request.getRequestURI();
+        String uri = request.getRequestURI();
+        VisitorPages kind = kinds.stream().filter(k -> k.covers(uri)).findFirst().orElseThrow();
+        String key = kind.revision() + " " + language + " " + uri;
         CachedPage cached = pages.getIfPresent(key);
         if (cached != null) {
             cached.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
@@ -103,7 +105,7 @@ class AnonymousPageCache extends OncePerRequestFilter {
     }
 
     /** How many copies of the page at this path are kept, for tests. */
-    long copiesOf(String path) {
+    public long copiesOf(String path) {
         return pages.asMap().keySet().stream().filter(key -> key.endsWith(" " + path)).count();
     }
 }
