@@ -13,8 +13,11 @@ record AreaPage(String slug, String area, String centerTextEn, String centerText
         String email, String phone, String website, String place, LocalDate periodFrom, LocalDate periodTo,
         int revision) {
 
-    /** The last day of the period on the given day. */
+    /**
+     * The last day of the period as known on the given day: never after it, so a period the center planned to end
+     * later shows no product released, and counts nothing dated, after today.
+     */
     LocalDate periodEnd(LocalDate today) {
-        return periodTo == null ? today : periodTo;
+        return periodTo == null || periodTo.isAfter(today) ? today : periodTo;
     }
 }

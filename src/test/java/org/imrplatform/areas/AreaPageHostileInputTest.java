@@ -1,0 +1,53 @@
+package org.imrplatform.areas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.servlet.http.Cookie;
+
+import org.imrplatform.support.Learners;
+import org.imrplatform.support.PlatformTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What a careless or hostile administrator's input, or two administrators at once, must not do to a public page. */
+@PlatformTest
+class AreaPageHostileInputTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Cookie admin;
+    private AreaPageFixture fixture;
+
+    @BeforeEach
+    void aPageOfItsOwn() throws Exception {
+        admin = Learners.administrator(mvc);
+        fixture = new AreaPageFixture(mvc, admin);
+    }
+
+    @Test
+    void aProductNotYetReleasedStaysOffThePageWhenThePeriodEndsInTheFuture() throws Exception {
+        fixture.product("Draft sheet " + fixture.slug, "2099-06-01", "Not out yet.", null);
+        fixture.save(Map.of("periodFrom", "2020-01-01", "periodTo", "2100-12-31"));
+        String page = fixture.visit("en");
+        assertThat(page).doesNotContain("Draft sheet " + fixture.slug).doesNotContain("Not out yet.");
+        assertThat(AreaPageFixture.figures(page)).containsEntry("Products", "0");
+    }
+}
