@@ -50,4 +50,15 @@ class AreaPageHostileInputTest {
         assertThat(page).doesNotContain("Draft sheet " + fixture.slug).doesNotContain("Not out yet.");
         assertThat(AreaPageFixture.figures(page)).containsEntry("Products", "0");
     }
+
+    @Test
+    void markdownLinksAndImagesCannotLeaveTheSiteOrRunCode() throws Exception {
+        fixture.save(Map.of("focusEn", "A [data link](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==),"
+                + " a ![tracking pixel](https://tracker.example/p.png) and ![inline](data:image/svg+xml,<svg/>),"
+                + " a [call](tel:+17875550100) and a [site](https://example.org/imr)."));
+        String page = fixture.visit("en");
+        assertThat(page).doesNotContain("data:text").doesNotContain("tracker.example").doesNotContain("<img")
+                .contains("tracking pixel").contains("inline")
+                .contains("href=\"tel:+17875550100\"").contains("href=\"https://example.org/imr\"");
+    }
 }
