@@ -18,7 +18,10 @@ record AreaPageForm(
         @Size(max = 12000, message = "{areas.focus.long}") String focusEn,
         @Size(max = 12000, message = "{areas.focus.long}") String focusEs,
         @Size(max = 254, message = "{areas.email.invalid}")
-        @Pattern(regexp = "([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?", message = "{areas.email.invalid}") String email,
+        // Letters, digits and . _ + ' - only: the address becomes a mailto: link, which must not carry more
+        // recipients or headers (?cc=, &body=, %40) nor invisible characters.
+        @Pattern(regexp = "([\\p{L}\\p{N}._+'-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+)?",
+                message = "{areas.email.invalid}") String email,
         @Size(max = 40, message = "{areas.phone.invalid}")
         @Pattern(regexp = "[0-9+()./ -]*", message = "{areas.phone.invalid}") String phone,
         @Size(max = 500, message = "{areas.website.invalid}")

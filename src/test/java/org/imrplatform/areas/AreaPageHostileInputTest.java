@@ -61,4 +61,15 @@ class AreaPageHostileInputTest {
                 .contains("tracking pixel").contains("inline")
                 .contains("href=\"tel:+17875550100\"").contains("href=\"https://example.org/imr\"");
     }
+
+    @Test
+    void anEmailAddressCannotCarryMoreRecipientsOrHeaders() throws Exception {
+        for (String email : List.of("center@example.org?cc=other%40evil.example", "center@example.org&body=hi",
+                "a,b@example.org", "center@example.org\u200b")) {
+            String page = fixture.read(fixture.edit(fixture.revision(), Map.of("email", email)), 200);
+            assertThat(page).as(email).contains("Enter an email address such as");
+        }
+        fixture.save(Map.of("email", "imr.center+info@example.org"));
+        assertThat(fixture.visit("en")).contains("href=\"mailto:imr.center+info@example.org\"");
+    }
 }
