@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.imrplatform.shared.FormErrors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,13 @@ class AreaAdminController {
         if (errors.hasErrors()) {
             return show(model);
         }
-        pages.add(form.slug(), form.area().strip());
+        try {
+            pages.add(form.slug(), form.area().strip());
+        } catch (DuplicateKeyException e) {
+            // Another administrator added this address or area a moment before: both passed the check above.
+            FormErrors.reject(errors, "slug", "areas.slug.taken");
+            return show(model);
+        }
         return "redirect:/admin/areas/" + form.slug();
     }
 

@@ -72,4 +72,31 @@ class AreaPageHostileInputTest {
         fixture.save(Map.of("email", "imr.center+info@example.org"));
         assertThat(fixture.visit("en")).contains("href=\"mailto:imr.center+info@example.org\"");
     }
+
+    @Test
+    void twoAdministratorsAddingTheSameAddressAtOnceGetOnePageAndAMessage() throws Exception {
+        String slug = "race-" + System.nanoTime();
+        int parallel = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            String area = "Race area " + i + " " + slug;
+            Callable<Integer> add = () -> {
+                start.await();
+                return mvc.perform(post("/admin/areas").with(csrf()).cookie(admin).param("slug", slug)
+                        .param("area", area)).andReturn().getResponse().getStatus();
+            };
+            answers.add(pool.submit(add));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(302, 200).containsOnlyOnce(302);
+        assertThat(jdbc.sql("select count(*) from area_page where slug = ?").param(slug).query(Long.class).single())
+                .isOne();
+    }
 }
