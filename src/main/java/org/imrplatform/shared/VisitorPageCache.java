@@ -36,7 +36,8 @@ public class VisitorPageCache extends OncePerRequestFilter {
 
     public static final String LANGUAGE_COOKIE = "imr-lang";
 
-    private record CachedPage(List<Map.Entry<String, String>> headers, byte[] body) {
+    /** A page as rendered for the revision it was rendered at. */
+    private record CachedPage(String revision, List<Map.Entry<String, String>> headers, byte[] body) {
     }
 
     private final List<VisitorPages> kinds;
@@ -64,9 +65,11 @@ public class VisitorPageCache extends OncePerRequestFilter {
         String language = languages.resolveLocale(request).getLanguage();
         String uri = request.getRequestURI();
         VisitorPages kind = kinds.stream().filter(k -> k.covers(uri)).findFirst().orElseThrow();
-        String key = kind.revision() + " " + language + " " + uri;
+        // One copy per page and language, replaced when the revision moves on: old revisions' copies do not pile up.
+        String key = language + " " + uri;
+        String revision = kind.revision();
         CachedPage cached = pages.getIfPresent(key);
-        if (cached != null) {
+        if (cached != null && cached.revision().equals(revision)) {
             cached.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
             response.setContentLength(cached.body().length);
             response.getOutputStream().write(cached.body());
@@ -81,7 +84,7 @@ public class VisitorPageCache extends OncePerRequestFilter {
                     wrapper.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
                 }
             }
-            pages.put(key, new CachedPage(List.copyOf(headers), wrapper.getContentAsByteArray()));
+            pages.put(key, new CachedPage(revision, List.copyOf(headers), wrapper.getContentAsByteArray()));
         }
         wrapper.copyBodyToResponse();
     }

@@ -64,6 +64,12 @@ class AreaPagesForVisitorsTest {
         describe(slug, "Second words.", "Segundas palabras.");
         assertThat(visit(path)).contains("Second words.").doesNotContain("First words.");
         assertThat(visit(path, "Cookie", VisitorPageCache.LANGUAGE_COOKIE + "=es")).contains("Segundas palabras.");
+        assertThat(cache.copiesOf(path)).as("the old copies were replaced, not kept beside the new ones").isEqualTo(2);
+        for (int change = 0; change < 5; change++) {
+            describe(slug, "Words " + change + ".", "");
+            assertThat(visit(path)).contains("Words " + change + ".");
+        }
+        assertThat(cache.copiesOf(path)).isEqualTo(2);
         assertThat(visit("/areas")).contains("Cached area " + slug);
     }
 
