@@ -2,6 +2,7 @@ package org.imrplatform.areas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import jakarta.servlet.http.Cookie;
 
 import org.imrplatform.support.Learners;
+import org.imrplatform.support.PrintedPdf;
 import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,5 +100,19 @@ class AreaPageHostileInputTest {
         assertThat(statuses).containsOnly(302, 200).containsOnlyOnce(302);
         assertThat(jdbc.sql("select count(*) from area_page where slug = ?").param(slug).query(Long.class).single())
                 .isOne();
+    }
+
+    @Test
+    void theWorstContentStillPrintsOnOnePage() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            fixture.product(i + "W".repeat(250), "2024-01-0" + (i + 1), "D".repeat(2000), null);
+        }
+        fixture.save(Map.of("periodFrom", "2020-01-01", "centerTextEn", "C".repeat(3000),
+                "focusEn", ("F".repeat(5000) + " \u202e\u05e9\u05dc\u05d5\u05dd ").repeat(2),
+                "email", "a".repeat(60) + "@" + "b".repeat(60) + ".org", "phone", "+1 (555) 010-0000 / 0101 / 0102",
+                "website", "https://example.org/" + "w".repeat(470), "place", "P".repeat(300)));
+        byte[] bytes = mvc.perform(get("/areas/" + fixture.slug + "/summary.pdf")).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(PrintedPdf.read(bytes).pages()).isEqualTo(1);
     }
 }
