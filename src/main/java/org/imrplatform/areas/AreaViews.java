@@ -34,11 +34,14 @@ import org.springframework.stereotype.Service;
 @Service
 class AreaViews {
 
-    private record Key(String slug, String language, LocalDate day) {
+    private record Key(String slug, String language) {
     }
 
-    /** A page as built, and its PDF once someone asked for it (printed at most once per page built). */
-    private record Built(long generation, AreaView view, AtomicReference<byte[]> pdf) {
+    /**
+     * A page as built for a day and generation, and its PDF once someone asked for it (printed at most once per page
+     * built). One per page and language: a newer one replaces it, so old days and generations are not kept.
+     */
+    private record Built(long generation, LocalDate day, AreaView view, AtomicReference<byte[]> pdf) {
     }
 
     private final AreaPages pages;
@@ -81,16 +84,22 @@ class AreaViews {
     private Optional<Built> current(String slug, Locale locale) {
         String language = "es".equals(locale.getLanguage()) ? "es" : "en";
         long generation = pages.generation();
-        Key key = new Key(slug, language, LocalDate.now(clock));
+        Key key = new Key(slug, language);
+        LocalDate today = LocalDate.now(clock);
         Built kept = built.getIfPresent(key);
-        if (kept != null && kept.generation() == generation) {
+        if (kept != null && kept.generation() == generation && kept.day().equals(today)) {
             return Optional.of(kept);
         }
         // Only pages that exist are kept: unknown slugs must not fill the memory.
         Optional<Built> fresh = pages.find(slug)
-                .map(page -> new Built(generation, build(page, language, key.day()), new AtomicReference<>()));
+                .map(page -> new Built(generation, today, build(page, language, today), new AtomicReference<>()));
         fresh.ifPresent(b -> built.put(key, b));
         return fresh;
+    }
+
+    /** How many built pages of this area are kept, in all languages (for tests). */
+    long copiesOf(String slug) {
+        return built.asMap().keySet().stream().filter(key -> key.slug().equals(slug)).count();
     }
 
     /** How many times a page was built rather than served from memory (for tests). */

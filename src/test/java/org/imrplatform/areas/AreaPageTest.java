@@ -134,6 +134,11 @@ class AreaPageTest {
         fixture.read(get("/areas/" + fixture.slug + "/summary.pdf"), 200);
         fixture.read(get("/areas/" + fixture.slug + "/summary.pdf"), 200);
         assertThat(views.builds()).isEqualTo(before + 2);
+
+        fixture.save(Map.of("focusEn", "Newer English words.", "focusEs", "Palabras más nuevas."));
+        assertThat(fixture.visit("en")).contains("Newer English words.");
+        assertThat(fixture.visit("es")).contains("Palabras más nuevas.");
+        assertThat(views.copiesOf(fixture.slug)).as("a newer build replaces the older one").isEqualTo(2);
     }
 
     @Test
