@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,19 +55,19 @@ class AreaPages {
     }
 
     boolean exists(String slug, String area) {
-        return jdbc.sql("select count(*) from area_page where slug = ? or lower(area) = lower(?)")
-                .params(slug, area).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from area_page where slug = ? or area_key = ?")
+                .params(slug, area.toLowerCase(Locale.ROOT)).query(Long.class).single() > 0;
     }
 
     /** A new page for an area, its texts empty; its period starts a year before today. */
     @Transactional
     void add(String slug, String area) {
         jdbc.sql("""
-                        insert into area_page (slug, area, center_text_en, center_text_es, focus_en, focus_es,
-                                               period_from, revision, updated_at)
-                        values (?, ?, '', '', '', '', ?, 0, ?)
+                        insert into area_page (slug, area, area_key, center_text_en, center_text_es, focus_en,
+                                               focus_es, period_from, revision, updated_at)
+                        values (?, ?, ?, '', '', '', '', ?, 0, ?)
                         """)
-                .params(slug, area, LocalDate.now(clock).minusYears(1), now()).update();
+                .params(slug, area, area.toLowerCase(Locale.ROOT), LocalDate.now(clock).minusYears(1), now()).update();
         bump();
     }
 

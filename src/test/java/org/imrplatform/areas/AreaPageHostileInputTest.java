@@ -7,12 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import jakarta.servlet.http.Cookie;
 
@@ -78,16 +80,35 @@ class AreaPageHostileInputTest {
     @Test
     void twoAdministratorsAddingTheSameAddressAtOnceGetOnePageAndAMessage() throws Exception {
         String slug = "race-" + System.nanoTime();
+        List<Integer> statuses = addAtOnce(i -> slug, i -> "Race area " + i + " " + slug);
+        assertThat(statuses).containsOnly(302, 200).containsOnlyOnce(302);
+        assertThat(jdbc.sql("select count(*) from area_page where slug = ?").param(slug).query(Long.class).single())
+                .isOne();
+    }
+
+    @Test
+    void theSameAreaSpelledInAnotherCaseAtOnceGetsOnePage() throws Exception {
+        String area = "Case race " + System.nanoTime();
+        List<Integer> statuses = addAtOnce(i -> "case-race-" + i + "-" + System.nanoTime(),
+                i -> i % 2 == 0 ? area.toUpperCase(Locale.ROOT) : area.toLowerCase(Locale.ROOT));
+        assertThat(statuses).containsOnly(302, 200).containsOnlyOnce(302);
+        assertThat(jdbc.sql("select count(*) from area_page where lower(area) = ?")
+                .param(area.toLowerCase(Locale.ROOT)).query(Long.class).single()).isOne();
+    }
+
+    /** Six administrators' forms adding a page, sent at the same moment; the answers' statuses. */
+    private List<Integer> addAtOnce(IntFunction<String> slug, IntFunction<String> area) throws Exception {
         int parallel = 6;
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < parallel; i++) {
-            String area = "Race area " + i + " " + slug;
+            String s = slug.apply(i);
+            String a = area.apply(i);
             Callable<Integer> add = () -> {
                 start.await();
-                return mvc.perform(post("/admin/areas").with(csrf()).cookie(admin).param("slug", slug)
-                        .param("area", area)).andReturn().getResponse().getStatus();
+                return mvc.perform(post("/admin/areas").with(csrf()).cookie(admin).param("slug", s)
+                        .param("area", a)).andReturn().getResponse().getStatus();
             };
             answers.add(pool.submit(add));
         }
@@ -97,9 +118,7 @@ class AreaPageHostileInputTest {
             statuses.add(answer.get());
         }
         pool.shutdown();
-        assertThat(statuses).containsOnly(302, 200).containsOnlyOnce(302);
-        assertThat(jdbc.sql("select count(*) from area_page where slug = ?").param(slug).query(Long.class).single())
-                .isOne();
+        return statuses;
     }
 
     @Test
