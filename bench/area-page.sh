@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Load benchmark of an area's public page (/areas/imr): the app (embedded H2, the shipped IMR page, served from its
-# in-memory copy after one generation check per request) against nginx serving a saved copy of the very same HTML,
+# Load benchmark of an area's public page (/areas/imr): the app (embedded H2, the shipped IMR page, served to
+# visitors without cookies from the visitors' page cache) against nginx serving a saved copy of the very same HTML,
 # both measured with wrk on this machine in the same run. Prints throughput, latency percentiles and the ratio.
 #
 #   bash bench/area-page.sh                      # 200 connections, 20 s per run
