@@ -1,6 +1,7 @@
 package org.imrplatform.outcomes;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -34,9 +35,11 @@ class OutcomesController {
     private final OutcomesTable table;
     private final NeedsAssessments needs;
     private final PdfDocuments pdfs;
+    private final Clock clock;
 
     OutcomesController(OutcomeFigures figures, OutcomesTable table, NeedsAssessments needs, PdfDocuments pdfs,
-            PracticeFigures practice) {
+            PracticeFigures practice, Clock clock) {
+        this.clock = clock;
         this.figures = figures;
         this.practice = practice;
         this.table = table;
@@ -47,7 +50,7 @@ class OutcomesController {
     @GetMapping("/admin/outcomes")
     String outcomes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String area, Model model) {
-        Asked asked = Asked.of(from, to, area);
+        Asked asked = Asked.of(from, to, area, LocalDate.now(clock));
         model.addAttribute("rangeError", asked.error());
         model.addAttribute("panel", panel(asked.scope()));
         model.addAttribute("areas", areas(asked.scope()));
@@ -57,23 +60,23 @@ class OutcomesController {
     @GetMapping("/admin/outcomes/export.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String area, Locale locale) {
-        return download(table.csv(rows(Asked.of(from, to, area), locale)), "outcomes.csv",
+        return download(table.csv(rows(Asked.of(from, to, area, LocalDate.now(clock)), locale)), "outcomes.csv",
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
     @GetMapping("/admin/outcomes/export.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String area, Locale locale) {
-        return download(table.xlsx(rows(Asked.of(from, to, area), locale)), "outcomes.xlsx",
+        return download(table.xlsx(rows(Asked.of(from, to, area, LocalDate.now(clock)), locale)), "outcomes.xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     @GetMapping("/admin/outcomes/summary.pdf")
     ResponseEntity<byte[]> summary(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String area, Locale locale) {
-        Asked asked = Asked.of(from, to, area).orRefuse();
+        Asked asked = Asked.of(from, to, area, LocalDate.now(clock)).orRefuse();
         return download(pdfs.render("outcomes/summary-pdf", Map.of("panel", panel(asked.scope()),
-                "computedOn", LocalDate.now()), locale), "outcomes-summary.pdf", MediaType.APPLICATION_PDF);
+                "computedOn", LocalDate.now(clock)), locale), "outcomes-summary.pdf", MediaType.APPLICATION_PDF);
     }
 
     /** The areas to choose from, the one asked about among them even before it has records. */
@@ -110,8 +113,7 @@ class OutcomesController {
      */
     record Asked(OutcomeFigures.Scope scope, String error) {
 
-        static Asked of(String from, String to, String area) {
-            LocalDate today = LocalDate.now();
+        static Asked of(String from, String to, String area, LocalDate today) {
             String error = null;
             LocalDate start = today.minusYears(1);
             LocalDate end = today;
