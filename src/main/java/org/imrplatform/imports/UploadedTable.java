@@ -379,11 +379,13 @@ public final class UploadedTable {
             }
         }
         if (!unknown.isEmpty()) {
-            problems.add(problem("upload.unknownColumns", String.join(", ", unknown), String.join(", ", columns)));
+            problems.add(problem("upload.unknownColumns", String.join(", ", unknown), String.join(", ", columns),
+                    unknown.size()));
         }
         List<String> missing = columns.stream().filter(c -> !positions.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            problems.add(problem("upload.missingColumns", String.join(", ", missing), String.join(", ", columns)));
+            problems.add(problem("upload.missingColumns", String.join(", ", missing), String.join(", ", columns),
+                    missing.size()));
         }
         return problems.isEmpty();
     }

@@ -239,7 +239,7 @@ class AttendanceImportTest {
     @Test
     void aFileWithWrongColumnsIsRefusedWhole() throws Exception {
         assertThat(preview("full name,e-mail,discipline,organization,state\nAna,ana@example.org,nurse,C,PR\n"))
-                .contains("Unknown column(s): full name, e-mail").contains("Missing column(s): name, email")
+                .contains("Unknown columns: full name, e-mail").contains("Missing columns: name, email")
                 .contains("Nothing was saved.").doesNotContain("Add these");
         assertThat(attendees()).isZero();
     }

@@ -166,8 +166,8 @@ class EvaluateFormsBadInputTest {
                     .contains("id=\"" + bad.getValue()[0] + "-error\"").doesNotContain("name=\"pending\"");
         }
         Map<String, MockMultipartFile> files = new LinkedHashMap<>();
-        files.put("Unknown column(s): abc", csv("abc"));
-        files.put("Missing column(s): area, rank, percent", new MockMultipartFile("file", "x.xlsx",
+        files.put("Unknown column: abc", csv("abc"));
+        files.put("Missing columns: area, rank, percent", new MockMultipartFile("file", "x.xlsx",
                 "application/octet-stream", "abc".getBytes(StandardCharsets.US_ASCII)));
         files.put("column 1 holds an invisible control character", csv("area,rank,percent\nHou\u0000sing,1,40\n"));
         files.put("holds more than 32,767 characters", csv("area,rank,percent\n" + "x".repeat(40_000) + ",1,40\n"));
@@ -202,8 +202,8 @@ class EvaluateFormsBadInputTest {
             String header = String.join(",", kind == EventImport.ATTENDANCE ? AttendanceFile.COLUMNS
                     : SurveyFile.COLUMNS) + "\n";
             Map<String, MockMultipartFile> files = new LinkedHashMap<>();
-            files.put("Unknown column(s): abc", csv("abc"));
-            files.put("Missing column(s): ", new MockMultipartFile("file", "x.xlsx", "application/octet-stream",
+            files.put("Unknown column: abc", csv("abc"));
+            files.put("Missing column", new MockMultipartFile("file", "x.xlsx", "application/octet-stream",
                     "abc".getBytes(StandardCharsets.US_ASCII)));
             files.put("Row 2, column 1 holds an invisible control character",
                     csv(header + "A\u0000na,ana@example.org,nurse,Clinic,PR\n"));
