@@ -22,6 +22,7 @@ record AreaSheet(AreaView view, String centerText, String focus, List<Item> prod
     }
 
     static final List<Budget> BUDGETS = List.of(
+            new Budget(600, 2600, 8, 300, 5, 320),
             new Budget(400, 1500, 6, 220, 4, 260),
             new Budget(300, 1000, 5, 160, 3, 200),
             new Budget(200, 600, 3, 110, 2, 150),

@@ -145,5 +145,8 @@ class AreaSheetTest {
         assertThat(spanish.language()).isEqualTo("es");
         assertThat(spanish.text()).contains("Quiénes somos").contains("programa basado en la evidencia")
                 .contains("Resultados");
+        // The shipped description fits whole, in the longer language too: nothing is cut while the page has room.
+        assertThat(english.text().replaceAll("\\s+", " ")).contains("follows each person's progress over time.");
+        assertThat(spanish.text().replaceAll("\\s+", " ")).contains("progreso de cada persona a lo largo del tiempo.");
     }
 }
