@@ -23,14 +23,19 @@ class AreaController {
     private final AreaPages pages;
     private final AreaViews views;
 
+    /** An area in the list of pages: its address and its name in the reader's language. */
+    record Listed(String slug, AreaView.AreaName name) {
+    }
+
     AreaController(AreaPages pages, AreaViews views) {
         this.pages = pages;
         this.views = views;
     }
 
     @GetMapping("/areas")
-    String list(Model model) {
-        model.addAttribute("pages", pages.all());
+    String list(Locale locale, Model model) {
+        model.addAttribute("pages", pages.all().stream()
+                .map(page -> new Listed(page.slug(), AreaView.AreaName.of(page, locale.getLanguage()))).toList());
         return "areas/list";
     }
 

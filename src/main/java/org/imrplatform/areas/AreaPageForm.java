@@ -13,6 +13,7 @@ import org.imrplatform.shared.ReasonableDate;
  * area_page. {@code revision} is the page's revision the form was made from.
  */
 record AreaPageForm(
+        @Size(max = 100, message = "{areas.nameEs.long}") String nameEs,
         @Size(max = 3000, message = "{areas.centerText.long}") String centerTextEn,
         @Size(max = 3000, message = "{areas.centerText.long}") String centerTextEs,
         @Size(max = 12000, message = "{areas.focus.long}") String focusEn,
@@ -32,7 +33,7 @@ record AreaPageForm(
         @NotNull(message = "{areas.stale}") Integer revision) {
 
     static AreaPageForm of(AreaPage page) {
-        return new AreaPageForm(page.centerTextEn(), page.centerTextEs(), page.focusEn(), page.focusEs(),
+        return new AreaPageForm(page.nameEs(), page.centerTextEn(), page.centerTextEs(), page.focusEn(), page.focusEs(),
                 page.email(), page.phone(), page.website(), page.place(), page.periodFrom(), page.periodTo(),
                 page.revision());
     }

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class AreaPages {
 
     private static final String COLUMNS = """
-            select slug, area, center_text_en, center_text_es, focus_en, focus_es, contact_email as email,
+            select slug, area, name_es, center_text_en, center_text_es, focus_en, focus_es, contact_email as email,
                    contact_phone as phone, contact_web as website, contact_place as place, period_from, period_to,
                    revision from area_page
             """;
@@ -78,12 +78,12 @@ class AreaPages {
     @Transactional
     boolean save(String slug, AreaPageForm form) {
         boolean saved = jdbc.sql("""
-                        update area_page set center_text_en = ?, center_text_es = ?, focus_en = ?, focus_es = ?,
+                        update area_page set name_es = ?, center_text_en = ?, center_text_es = ?, focus_en = ?, focus_es = ?,
                             contact_email = ?, contact_phone = ?, contact_web = ?, contact_place = ?,
                             period_from = ?, period_to = ?, revision = revision + 1, updated_at = ?
                         where slug = ? and revision = ?
                         """)
-                .params(text(form.centerTextEn()), text(form.centerTextEs()), text(form.focusEn()),
+                .params(text(form.nameEs()), text(form.centerTextEn()), text(form.centerTextEs()), text(form.focusEn()),
                         text(form.focusEs()), detail(form.email()), detail(form.phone()), detail(form.website()),
                         detail(form.place()), form.periodFrom(), form.periodTo(), now(), slug, form.revision())
                 .update() == 1;

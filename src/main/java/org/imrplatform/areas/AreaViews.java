@@ -120,7 +120,7 @@ class AreaViews {
                 .filter(e -> e.endsOn().isBefore(today) && !e.startsOn().isBefore(page.periodFrom())
                         && !e.startsOn().isAfter(end))
                 .map(e -> new AreaView.PastEvent(e, fromEvent.getOrDefault(e.id(), List.of()))).toList();
-        return new AreaView(page.slug(), page.area(), centerName,
+        return new AreaView(page.slug(), page.area(), AreaView.AreaName.of(page, language), centerName,
                 AreaText.of(page.centerTextEn(), page.centerTextEs(), language),
                 AreaText.of(page.focusEn(), page.focusEs(), language),
                 outcomes.of(page.area(), page.periodFrom(), end), page.periodTo(), catalog, upcoming, past,

@@ -55,6 +55,7 @@ class AreaPageBadInputTest {
     void badFieldsAreNamedWithHowToFixThem() throws Exception {
         refused(Map.of("focusEn", "x".repeat(12_001)), "Shorten the text about the area of focus to 12,000 characters");
         refused(Map.of("centerTextEs", "y".repeat(3_001)), "Shorten the text about the center to 3,000 characters");
+        refused(Map.of("nameEs", "n".repeat(101)), "The Spanish name can be at most 100 characters: shorten it.");
         refused(Map.of("centerTextEn", "a bell \u0007 here"), "There is a problem");
         refused(Map.of("periodFrom", "2025-06-01", "periodTo", "2025-01-01"), "The period ends before it starts");
         refused(Map.of("periodFrom", "1890-01-01"), "Enter a date between 1990-01-01 and 2100-12-31");

@@ -55,7 +55,7 @@ class AreaPageTest {
                 // No contact detail was given, so none is shown (and none is made up).
                 .doesNotContain("Questions?").doesNotContain("mailto:").doesNotContain("tel:");
         String spanish = fixture.read(get("/areas/imr").param("lang", "es"), 200);
-        assertThat(spanish).contains("Quiénes somos").contains("programa basado en la evidencia")
+        assertThat(spanish).contains("<h1>Manejo de la Enfermedad y Recuperación (IMR)</h1>").contains("Quiénes somos").contains("programa basado en la evidencia")
                 .contains("Participantes").doesNotContain("evidence-based program");
     }
 

@@ -44,7 +44,7 @@ class AreaPagesForVisitorsTest {
 
     private void describe(String slug, String english, String spanish) {
         AreaPage page = pages.find(slug).orElseThrow();
-        assertThat(pages.save(slug, new AreaPageForm("", "", english, spanish, "", "", "", "", page.periodFrom(),
+        assertThat(pages.save(slug, new AreaPageForm("", "", "", english, spanish, "", "", "", "", page.periodFrom(),
                 null, page.revision()))).isTrue();
     }
 
