@@ -156,3 +156,42 @@ finish_scale_bench() {
   fi
   exit "$status"
 }
+
+# app_against_nginx PATH FILE: starts the packaged app (H2 in a fresh folder) and nginx serving the page at PATH
+# saved as FILE, warms the app up on it, then times both with wrk ($CONNECTIONS, $DURATION). Sets app_rps, app_p50,
+# app_p99, app_errors, nginx_rps, nginx_p50, nginx_p99, ratio (app as % of nginx), $work and $APP_PORT for more runs.
+# Both are stopped on exit.
+app_against_nginx() {
+  local path=$1 file=$2
+  APP_PORT=18080
+  local nginx_port=18081
+  install_tools wrk wrk
+  install_tools nginx nginx-light
+  jar=$(packaged_jar)
+  work=$(mktemp -d)
+  trap 'stop_app; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
+  start_app "$APP_PORT" "$work/app.log" --spring.datasource.url="jdbc:h2:file:$work/db"
+  mkdir -p "$work/www" "$work/tmp"
+  curl -sf "http://127.0.0.1:$APP_PORT$path" > "$work/www/$file"
+  cat > "$work/nginx.conf" <<CONF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  default_type text/html;
+  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
+  uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
+  server { listen 127.0.0.1:$nginx_port; root $work/www; }
+}
+CONF
+  nginx -c "$work/nginx.conf"
+  echo "Warming up the app (JIT) ..."
+  wrk -t2 -c50 -d10s "http://127.0.0.1:$APP_PORT$path" > /dev/null
+  run_wrk "$work/wrk.out" -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$APP_PORT$path"
+  app_rps=$rps; app_p50=$p50; app_p99=$p99; app_errors=$errors
+  run_wrk "$work/wrk.out" -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$nginx_port/$file"
+  nginx_rps=$rps; nginx_p50=$p50; nginx_p99=$p99
+  ratio=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.1f", 100 * a / n }')
+}

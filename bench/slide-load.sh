@@ -12,45 +12,7 @@ source bench/lib.sh
 CONNECTIONS=${CONNECTIONS:-200}
 DURATION=${DURATION:-20s}
 SLIDE=${SLIDE:-/courses/imr-intro/modules/overview/slides/common-elements}
-APP_PORT=18080
-NGINX_PORT=18081
-
-install_tools wrk wrk
-install_tools nginx nginx-light
-jar=$(packaged_jar)
-work=$(mktemp -d)
-cleanup() {
-  stop_app
-  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-start_app "$APP_PORT" "$work/app.log" --spring.datasource.url="jdbc:h2:file:$work/db"
-mkdir -p "$work/www" "$work/tmp"
-curl -sf "http://127.0.0.1:$APP_PORT$SLIDE" > "$work/www/slide.html"
-cat > "$work/nginx.conf" <<CONF
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  default_type text/html;
-  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
-  uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
-  server { listen 127.0.0.1:$NGINX_PORT; root $work/www; }
-}
-CONF
-nginx -c "$work/nginx.conf"
-
-echo "Warming up the app (JIT) ..."
-wrk -t2 -c50 -d10s "http://127.0.0.1:$APP_PORT$SLIDE" > /dev/null
-
-run_wrk "$work/wrk.out" -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$APP_PORT$SLIDE"
-app_rps=$rps; app_p50=$p50; app_p99=$p99; app_errors=$errors
-run_wrk "$work/wrk.out" -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$NGINX_PORT/slide.html"
-nginx_rps=$rps; nginx_p50=$p50; nginx_p99=$p99
+app_against_nginx "$SLIDE" slide.html
 # A visitor with a cookie (as signed-in learners have) skips the visitors' page cache: the page is rendered. That
 # path is warmed on its own first, so the JIT has compiled the rendering before it is timed.
 wrk -t2 -c50 -d10s -H "Cookie: XSRF-TOKEN=bench" "http://127.0.0.1:$APP_PORT$SLIDE" > /dev/null
@@ -64,7 +26,6 @@ for asset in $(grep -oE '(href|src)="/static/[^"]+"' "$work/www/slide.html" | se
   asset_bytes=$((asset_bytes + $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$APP_PORT$asset")))
 done
 total_bytes=$((html_bytes + asset_bytes))
-ratio=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.1f", 100 * a / n }')
 
 printf '\nSlide page %s, %s connections, %s per run, 2 wrk threads, 2 cores shared by all\n' "$SLIDE" "$CONNECTIONS" "$DURATION"
 printf '%-8s %12s %10s %10s\n' "server" "requests/s" "p50 ms" "p99 ms"
