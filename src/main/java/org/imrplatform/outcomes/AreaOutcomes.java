@@ -7,7 +7,8 @@ import org.imrplatform.needs.NeedsAssessments;
 import org.springframework.stereotype.Service;
 
 /**
- * The outcome figures of one area of focus for a period, for other modules (the area's public page): the very
+ * The outcome figures of one area of focus for a period, and the areas there are, for other modules (the area's
+ * public page, the choice of comments to publish): the very
  * definitions of the dashboard (docs/metrics.md), worded by {@link OutcomesPanel} as the dashboard and its PDF word
  * them, so that the three agree.
  */
@@ -33,6 +34,11 @@ public class AreaOutcomes {
     AreaOutcomes(OutcomeFigures figures, NeedsAssessments needs) {
         this.figures = figures;
         this.needs = needs;
+    }
+
+    /** Every area of focus named by an event, a product or a course, each once whatever its spelling's case. */
+    public List<String> areas() {
+        return figures.areas();
     }
 
     /** The area's figures from the first to the last day, both included. */

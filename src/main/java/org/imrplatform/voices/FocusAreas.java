@@ -2,13 +2,9 @@ package org.imrplatform.voices;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseCatalog;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +19,9 @@ class FocusAreas {
     record FocusArea(String key, List<String> courses) {
     }
 
-    private final JdbcClient jdbc;
     private final CourseCatalog catalog;
 
-    FocusAreas(JdbcClient jdbc, CourseCatalog catalog) {
-        this.jdbc = jdbc;
+    FocusAreas(CourseCatalog catalog) {
         this.catalog = catalog;
     }
 
@@ -44,15 +38,5 @@ class FocusAreas {
     /** A course's title for the administrator's list, its id when it is no longer in the catalog. */
     String courseTitle(String courseId) {
         return catalog.course(courseId).map(Course::title).orElse(courseId);
-    }
-
-    /** Every area named by an event or a course, each once whatever its spelling's case. */
-    List<String> names() {
-        Map<String, String> byKey = new TreeMap<>();
-        jdbc.sql("select distinct area from events_outreach").query(String.class).list()
-                .forEach(area -> byKey.putIfAbsent(area.toLowerCase(Locale.ROOT), area));
-        catalog.courses().stream().map(Course::area).flatMap(area -> Optional.ofNullable(area).stream())
-                .forEach(area -> byKey.putIfAbsent(area.toLowerCase(Locale.ROOT), area));
-        return List.copyOf(byKey.values());
     }
 }

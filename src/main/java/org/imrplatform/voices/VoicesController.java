@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.imrplatform.account.SignedInAccount;
+import org.imrplatform.outcomes.AreaOutcomes;
 import org.imrplatform.shared.ReasonableDate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,10 +35,10 @@ class VoicesController {
 
     private final FieldComments comments;
     private final Publications publications;
-    private final FocusAreas areas;
+    private final AreaOutcomes areas;
     private final Clock clock;
 
-    VoicesController(FieldComments comments, Publications publications, FocusAreas areas, Clock clock) {
+    VoicesController(FieldComments comments, Publications publications, AreaOutcomes areas, Clock clock) {
         this.comments = comments;
         this.publications = publications;
         this.areas = areas;
@@ -166,7 +167,7 @@ class VoicesController {
 
     /** The areas to choose from, the one asked about among them even before it has comments. */
     private List<String> areaChoices(String area) {
-        List<String> choices = new ArrayList<>(areas.names());
+        List<String> choices = new ArrayList<>(areas.areas());
         if (area != null && choices.stream().noneMatch(area::equalsIgnoreCase)) {
             choices.add(0, area);
         }
