@@ -10,6 +10,7 @@ import org.imrplatform.account.SignedInAccount;
 import org.imrplatform.assessment.KnowledgeCheckRecords;
 import org.imrplatform.progress.LearnerProgress;
 import org.imrplatform.progress.Place;
+import org.imrplatform.shared.SharedPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Shows slides and grades knowledge checks. Slide addresses carry no version number, so a learner's bookmark keeps
@@ -33,23 +35,28 @@ class SlideController {
     private final CourseFinder finder;
     private final LearnerProgress progress;
     private final KnowledgeCheckRecords checkRecords;
+    private final SharedPages sharedPages;
 
-    SlideController(CourseFinder finder, LearnerProgress progress, KnowledgeCheckRecords checkRecords) {
+    SlideController(CourseFinder finder, LearnerProgress progress, KnowledgeCheckRecords checkRecords,
+            SharedPages sharedPages) {
         this.finder = finder;
         this.progress = progress;
         this.checkRecords = checkRecords;
+        this.sharedPages = sharedPages;
     }
 
     @GetMapping("/courses/{courseId}/modules/{moduleId}/slides/{slideId}")
-    String slide(@PathVariable String courseId, @PathVariable String moduleId, @PathVariable String slideId,
+    ModelAndView slide(@PathVariable String courseId, @PathVariable String moduleId, @PathVariable String slideId,
             @AuthenticationPrincipal SignedInAccount me, Model model, Locale locale) {
+        // Read before the course: a page kept under this revision is never older than the revision.
+        long revision = finder.catalog().revision();
         Course original = finder.course(courseId);
         Course course = original.in(locale);
         CourseModule module = finder.module(course, moduleId);
         int index = module.indexOf(slideId);
         if (index < 0) {
             // The slide was removed in a newer version: continue from the module's start instead of a dead end.
-            return "redirect:" + CourseAddresses.module(courseId, moduleId) + "?gone";
+            return new ModelAndView("redirect:" + CourseAddresses.module(courseId, moduleId) + "?gone");
         }
         if (me != null) {
             progress.slideViewed(me.accountId(), courseId, new Place(moduleId, slideId));
@@ -64,7 +71,12 @@ class SlideController {
             }
         }
         model.addAttribute("page", SlidePage.of(course, module, index, original.languages()));
-        return "learn/slide";
+        if (module.slides().get(index) instanceof KnowledgeCheckSlide) {
+            return new ModelAndView("learn/slide");
+        }
+        // Everything else on a slide page is the same for every reader of this version of it.
+        return new ModelAndView(sharedPages.view("learn/slide",
+                String.join(" ", String.valueOf(revision), courseId, moduleId, slideId)));
     }
 
     /** The answers address reached by a plain link (a language switch, a reload): back to the questions. */

@@ -22,12 +22,22 @@ public final class HttpVisitor {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
+    private final CookieManager cookies;
     private final HttpClient client;
 
     public HttpVisitor(int port) {
+        this(port, new CookieManager());
+    }
+
+    private HttpVisitor(int port, CookieManager cookies) {
         this.port = port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.cookies = cookies;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same person, with the same cookies, reaching another node of the application. */
+    public HttpVisitor onPort(int otherPort) {
+        return new HttpVisitor(otherPort, cookies);
     }
 
     public HttpResponse<String> get(String path, String... headers) {
@@ -47,9 +57,23 @@ public final class HttpVisitor {
             String... namesAndValues) {
         Matcher token = CSRF.matcher(get(formPage).body());
         assertThat(token.find()).as("a form on " + formPage).isTrue();
-        StringBuilder body = new StringBuilder("_csrf=").append(encode(token.group(1)));
+        String[] withToken = new String[namesAndValues.length + 2];
+        withToken[0] = "_csrf";
+        withToken[1] = token.group(1);
+        System.arraycopy(namesAndValues, 0, withToken, 2, namesAndValues.length);
+        return post(action, headers, withToken);
+    }
+
+    /** Posts the name/value pairs as they are (a test brings its own token, or none). */
+    public HttpResponse<String> post(String action, String... namesAndValues) {
+        return post(action, new String[0], namesAndValues);
+    }
+
+    private HttpResponse<String> post(String action, String[] headers, String... namesAndValues) {
+        StringBuilder body = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.append('&').append(encode(namesAndValues[i])).append('=').append(encode(namesAndValues[i + 1]));
+            body.append(i == 0 ? "" : "&").append(encode(namesAndValues[i])).append('=')
+                    .append(encode(namesAndValues[i + 1]));
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(address(action)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
