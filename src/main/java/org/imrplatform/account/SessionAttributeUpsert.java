@@ -1,11 +1,6 @@
 package org.imrplatform.account;
 
-import java.sql.DatabaseMetaData;
-
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import org.imrplatform.shared.Database;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -27,9 +22,8 @@ class SessionAttributeUpsert implements SessionRepositoryCustomizer<JdbcIndexedS
 
     private final boolean postgres;
 
-    SessionAttributeUpsert(DataSource dataSource) throws MetaDataAccessException {
-        this.postgres = "PostgreSQL".equals(
-                JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+    SessionAttributeUpsert(Database database) {
+        this.postgres = database.isPostgres();
     }
 
     @Override

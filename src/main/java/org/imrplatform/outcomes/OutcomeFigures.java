@@ -1,6 +1,5 @@
 package org.imrplatform.outcomes;
 
-import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,14 +11,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
 
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseCatalog;
 import org.imrplatform.shared.Share;
+import org.imrplatform.shared.Database;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,11 +56,10 @@ class OutcomeFigures {
     private final CourseCatalog catalog;
     private final boolean postgres;
 
-    OutcomeFigures(JdbcClient jdbc, CourseCatalog catalog, DataSource dataSource) throws MetaDataAccessException {
+    OutcomeFigures(JdbcClient jdbc, CourseCatalog catalog, Database database) {
         this.jdbc = jdbc;
         this.catalog = catalog;
-        this.postgres = "PostgreSQL".equals(
-                JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.postgres = database.isPostgres();
     }
 
     @Transactional(readOnly = true)
