@@ -71,7 +71,7 @@ class SlideController {
             }
         }
         model.addAttribute("page", SlidePage.of(course, module, index, original.languages()));
-        if (module.slides().get(index) instanceof KnowledgeCheckSlide) {
+        if (model.containsAttribute("attempt")) {
             return new ModelAndView("learn/slide");
         }
         // Everything else on a slide page is the same for every reader of this version of it.

@@ -3,6 +3,7 @@ package org.imrplatform.progress;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import org.imrplatform.shared.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,10 +30,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes slide views in batches: every view that arrives while a batch is being written goes into the next one,
- * and all of a batch is committed in one transaction. Each learner's request waits until its view is committed, so
- * nothing is acknowledged before it is stored, but two hundred learners cost a few commits instead of several
- * hundred. A batch the database refuses (two nodes racing on a new row) is written again one view at a time.
+ * Writes slide views in batches: the views that arrive within a few milliseconds of each other (and while the
+ * last batch was being written) are committed in one transaction. Each learner's request waits until its view is
+ * committed, so nothing is acknowledged before it is stored, but two hundred learners cost a few commits instead of
+ * several hundred. A batch the database refuses (two nodes racing on a new row) is written again one view at a time.
  */
 @Component
 class SlideViews implements SmartLifecycle {
@@ -48,15 +50,19 @@ class SlideViews implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Duration window;
     private final String placeUpsert;
     private final String viewInsert;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile Thread writer;
 
-    SlideViews(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, Database database) {
+    /** {@code window}: how long a batch waits for more views after its first; longer means fewer commits. */
+    SlideViews(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, Database database,
+            @Value("${imr.progress.batch-window}") Duration window) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.window = window;
         if (database.isPostgres()) {
             placeUpsert = """
                     insert into course_place (account_id, course_id, module_id, slide_id, updated_at)
@@ -108,10 +114,18 @@ class SlideViews implements SmartLifecycle {
         while (writer == Thread.currentThread()) {
             try {
                 batch.add(queue.take());
+                // Views arriving within the window join this batch: one commit for all of them.
+                long deadline = System.nanoTime() + window.toNanos();
+                while (batch.size() < MOST_PER_BATCH) {
+                    Pending next = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                    if (next == null) {
+                        break;
+                    }
+                    batch.add(next);
+                }
             } catch (InterruptedException e) {
                 break;
             }
-            queue.drainTo(batch, MOST_PER_BATCH - 1);
             write(batch);
             batch.clear();
         }

@@ -90,12 +90,14 @@ public class SharedPages {
             Authentication reader = SecurityContextHolder.getContext().getAuthentication();
             String cacheKey = template + ' ' + key + ' ' + locale.getLanguage() + ' ' + roles(reader);
             Mould mould = moulds.get(cacheKey, k -> mould(template, locale, model, request, response, reader));
+            // Filled in before anything is sent: a new visitor's token is a cookie, which must precede the page.
+            List<byte[]> fills = mould.holes().stream().map(hole -> fill(hole, reader, request)).toList();
             response.setContentType("text/html;charset=UTF-8");
             OutputStream out = response.getOutputStream();
             for (int i = 0; i < mould.parts().size(); i++) {
                 out.write(mould.parts().get(i));
-                if (i < mould.holes().size()) {
-                    out.write(fill(mould.holes().get(i), reader, request));
+                if (i < fills.size()) {
+                    out.write(fills.get(i));
                 }
             }
         };

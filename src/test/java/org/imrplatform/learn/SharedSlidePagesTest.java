@@ -138,6 +138,18 @@ class SharedSlidePagesTest {
                 "checked");
     }
 
+    /** A check nobody has answered is shared too: a first-time visitor's form still carries their own token. */
+    @Test
+    void aNewVisitorsAnswersAreTakenFromASharedCheck() {
+        for (int visitor = 0; visitor < 2; visitor++) {
+            HttpVisitor browser = new HttpVisitor(port);
+            HttpResponse<String> checked = browser.submit(MODULE + "/slides/check", MODULE + "/slides/check/answers",
+                    "q-nonlinear", "1", "q-elements", "0", "q-elements", "1");
+            assertThat(checked.statusCode()).isEqualTo(200);
+            assertThat(checked.body()).contains("You answered 2 of 2 correctly");
+        }
+    }
+
     private static int seen(Reader reader) {
         Matcher seen = SEEN.matcher(reader.browser().get("/courses/test-course").body());
         assertThat(seen.find()).as("the course page's count").isTrue();
