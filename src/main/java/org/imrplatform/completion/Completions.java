@@ -40,6 +40,7 @@ public class Completions {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
 
     Completions(CourseCatalog catalog, LearnerProgress progress, KnowledgeCheckRecords checkRecords, JdbcClient jdbc,
@@ -50,6 +51,7 @@ public class Completions {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -83,10 +85,18 @@ public class Completions {
         return completed;
     }
 
+    /**
+     * Most first views are not a learner's last unseen slide: when the rule asks for every slide, one count settles
+     * that before the learner's whole standing is read.
+     */
     @EventListener
-    @Transactional
     void on(SlideSeen seen) {
-        noteProgress(seen.accountId(), seen.courseId());
+        Optional<Course> course = catalog.course(seen.courseId());
+        if (course.isEmpty() || course.get().completion().viewAllSlides()
+                && progress.seenCount(seen.accountId(), seen.courseId()) < course.get().slideCount()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> noteProgress(seen.accountId(), seen.courseId()));
     }
 
     @EventListener

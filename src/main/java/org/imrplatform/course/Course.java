@@ -35,6 +35,10 @@ public record Course(String id, String title, String language, String area, Html
         return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
     }
 
+    public int slideCount() {
+        return modules.stream().mapToInt(module -> module.slides().size()).sum();
+    }
+
     public int minutes() {
         return modules.stream().mapToInt(CourseModule::minutes).sum();
     }

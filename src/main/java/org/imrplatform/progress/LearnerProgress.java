@@ -47,6 +47,12 @@ public class LearnerProgress {
                 .params(accountId, courseId).query((rs, row) -> new Place(rs.getString(1), rs.getString(2))).list());
     }
 
+    /** How many of the course's slides the learner has seen, in any of its versions. */
+    public int seenCount(long accountId, String courseId) {
+        return jdbc.sql("select count(*) from slide_view where account_id = ? and course_id = ?")
+                .params(accountId, courseId).query(Integer.class).single();
+    }
+
     /** Courses the learner has opened, most recent first. */
     public List<String> startedCourses(long accountId) {
         return jdbc.sql("select course_id from course_place where account_id = ? order by updated_at desc")
