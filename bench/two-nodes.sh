@@ -141,7 +141,10 @@ b_figures="upload: $upload; new title on node 1 at once: $([ "$b_node1" -ge 1 ] 
 echo "(d) Signing up $LEARNERS learners, then timing node 1 alone and both nodes behind nginx ..."
 sign_up_learners "$LEARNERS" "$work/d"
 export BENCH_COOKIES="$work/d" BENCH_SLIDES="$work/slides"
-declare -A d_rps d_p50 d_p99 d_timeouts d_non2xx d_cpu
+declare -A d_rps d_p50 d_p99 d_timeouts d_non2xx d_cpu d_commits
+# commits: transactions committed in imr_bench so far, reads included (after 2 s, so that every backend has reported
+# its own).
+commits() { sleep 2; psql -d imr_bench -A -t -c "select xact_commit from pg_stat_database where datname = 'imr_bench'"; }
 # ticks PID...: CPU time (user + system, clock ticks) the processes have used, with their children that have ended.
 ticks() {
   local pid total=0
@@ -168,14 +171,16 @@ cpu_share() {
     printf "node 1 %.0f%%, node 2 %.0f%%, PostgreSQL %.0f%%, nginx %.0f%%, everything else (wrk, kernel, other processes) %.0f%%, stolen %.0f%%; of %d%%",
       d[1], d[2], d[3], d[4], d[5] - d[1] - d[2] - d[3] - d[4], d[6], 100 * cores }'
 }
-# Both nodes get the same warm-up first, so neither run is timed on a node whose JIT has seen less of the load.
-wrk -t2 -c"$LEARNERS" -d"$WARMUP" -s bench/progress-saves.lua "http://127.0.0.1:$LB_BOTH" > /dev/null
+# Node 2 gets node 1's warm-up first (directly), so that the run of both is not timed on a node whose JIT has seen
+# much less of the load than the other's.
+wrk -t2 -c"$LEARNERS" -d"$WARMUP" -s bench/progress-saves.lua "http://127.0.0.1:$NODE2" > /dev/null
 for run in one both; do
   lb=$([ "$run" = one ] && echo "$LB_ONE" || echo "$LB_BOTH")
   wrk -t2 -c"$LEARNERS" -d"$WARMUP" -s bench/progress-saves.lua "http://127.0.0.1:$lb" > /dev/null
-  cpu_before=$(cpu_snapshot); started_ms=$(now_ms)
+  commits_before=$(commits); cpu_before=$(cpu_snapshot); started_ms=$(now_ms)
   run_wrk "$work/wrk-$run.out" -t2 -c"$LEARNERS" -d"$DURATION" -s bench/progress-saves.lua "http://127.0.0.1:$lb"
   d_cpu[$run]=$(cpu_share "$cpu_before" "$(cpu_snapshot)" "$(( $(now_ms) - started_ms ))")
+  d_commits[$run]=$(awk -v c="$(( $(commits) - commits_before ))" '/ requests in / { printf "%.1f", c / $1 }' "$work/wrk-$run.out")
   d_rps[$run]=$rps; d_p50[$run]=$p50; d_p99[$run]=$p99; d_timeouts[$run]=$timeouts; d_non2xx[$run]=$non2xx
 done
 d_ratio=$(awk -v two="${d_rps[both]}" -v one="${d_rps[one]}" 'BEGIN { printf "%.2f", two / one }')
@@ -235,6 +240,7 @@ for run in one both; do
 done
 printf 'CPU while timed (%% of one core), node 1 alone: %s\n' "${d_cpu[one]}"
 printf 'CPU while timed (%% of one core), both nodes:  %s\n' "${d_cpu[both]}"
+printf 'PostgreSQL transactions (reads included) per request, about: %s with node 1 alone, %s with both nodes\n' "${d_commits[one]}" "${d_commits[both]}"
 printf '\n(c) client: %s; node 2 killed %s s in, load %s s more\n' "$c_client" "$KILL_AFTER" "$AFTER_KILL"
 if [ "$c_failures" -gt 0 ]; then
   printf '    failed requests by kind: %s; the first: %s\n' "$c_failure_kinds" "$(sort -n "$work/failures" | head -n 1 \
