@@ -23,12 +23,15 @@ packaged_jar() {
   ls target/imr-platform-*.jar | grep -v original | head -n 1
 }
 
-# start_app PORT LOG ARGS...: starts the packaged app in the background (pid in $app_pid) and waits for it.
+# start_app PORT LOG ARGS...: starts the packaged app in the background and waits for it. Its pid is in $app_pid
+# and is added to $app_pids, so a script can start several nodes (keeping each one's $app_pid); stop_app stops them all.
+app_pids=()
 start_app() {
   local port=$1 log=$2; shift 2
   "$(find_java)" -Xms256m -Xmx512m -jar "$jar" --server.port="$port" --imr.admin.password=bench-only \
     --logging.level.root=WARN "$@" > "$log" 2>&1 &
   app_pid=$!
+  app_pids+=("$app_pid")
   for _ in $(seq 1 120); do
     curl -sf -o /dev/null "http://127.0.0.1:$port/" && return
     sleep 0.5
@@ -37,14 +40,17 @@ start_app() {
 }
 
 stop_app() {
-  if [ -n "${app_pid:-}" ]; then
-    kill "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true   # the app ends on SIGTERM (status 143): expected here
-  fi
+  local pid
+  for pid in ${app_pids[@]+"${app_pids[@]}"}; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true   # the app ends on SIGTERM (status 143), or was killed on purpose: expected here
+  done
+  app_pids=()
   app_pid=""
 }
 
-# run_wrk OUT ARGS...: runs wrk with --latency and sets rps, p50, p99 (in ms) and errors from its report.
+# run_wrk OUT ARGS...: runs wrk with --latency and sets rps, p50, p99 (in ms), errors (wrk's lines about them),
+# timeouts and non2xx (counts, 0 when wrk reports none) from its report.
 run_wrk() {
   local out=$1; shift
   wrk --latency "$@" > "$out"
@@ -52,23 +58,28 @@ run_wrk() {
   p50=$(to_ms "$(awk '$1=="50%" {print $2}' "$out")")
   p99=$(to_ms "$(awk '$1=="99%" {print $2}' "$out")")
   errors=$(awk '/Non-2xx|Socket errors/ {print}' "$out" | tr '\n' ' ')
+  timeouts=$(awk '/Socket errors/ {print $NF + 0}' "$out"); timeouts=${timeouts:-0}
+  non2xx=$(awk '/Non-2xx/ {print $NF + 0}' "$out"); non2xx=${non2xx:-0}
 }
 
 to_ms() {
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v/1000; else if (v ~ /ms$/) print v+0; else if (v ~ /s$/) print v*1000; else print v }'
 }
 
-# start_postgres PORT DIR: installs PostgreSQL when missing, then starts a throwaway cluster in DIR (owned by the
-# postgres user, trust authentication on 127.0.0.1:PORT, fsync off). Sets pg_bin; stop it with stop_postgres DIR.
+# start_postgres PORT DIR [SETTING...]: installs PostgreSQL when missing, then starts a throwaway cluster in DIR (owned
+# by the postgres user, trust authentication on 127.0.0.1:PORT, fsync off). Each SETTING (name=value, e.g. fsync=on
+# max_connections=100) is given after those and wins. Sets pg_bin; stop it with stop_postgres DIR.
 start_postgres() {
-  local port=$1 dir=$2
+  local port=$1 dir=$2 setting settings=""
+  shift 2
+  for setting in "$@"; do settings+=" -c $setting"; done
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
     || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; }
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   mkdir -p "$dir" && chown postgres "$dir"
   su postgres -c "'$pg_bin/initdb' -D '$dir/data' -U postgres -A trust -E UTF8 > '$dir/initdb.log'"
   su postgres -c "'$pg_bin/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -o \"-p $port -k '$dir' \
-    -c listen_addresses=127.0.0.1 -c fsync=off -c max_wal_size=4GB\" start" > /dev/null
+    -c listen_addresses=127.0.0.1 -c fsync=off -c max_wal_size=4GB$settings\" start" > /dev/null
 }
 
 stop_postgres() {
@@ -104,14 +115,48 @@ stop_scale_bench() {
 
 psql() { "$pg_bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q "$@"; }
 
-# sign_in EMAIL WHO: signs in with the bench password, keeping the cookies in $work/WHO. The form's _csrf field holds
-# the (masked) token of the XSRF-TOKEN cookie.
+# sign_in EMAIL WHO [PASSWORD]: signs in at $PORT with PASSWORD (the bench password by default), keeping the cookies
+# in $work/WHO. The form's _csrf field holds the (masked) token of the XSRF-TOKEN cookie.
 sign_in() {
   local token
   token=$(curl -s -c "$work/$2" "http://127.0.0.1:$PORT/login" \
     | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
   curl -s -o /dev/null -b "$work/$2" -c "$work/$2" --data-urlencode "_csrf=$token" --data-urlencode "username=$1" \
-    --data-urlencode "password=bench-only" "http://127.0.0.1:$PORT/login"
+    --data-urlencode "password=${3:-bench-only}" "http://127.0.0.1:$PORT/login"
+}
+
+# The load benchmarks of signed-in learners (progress-saves.sh, two-nodes.sh), against the app at $PORT.
+
+# LEARNER_PASSWORD: the password of the learners sign_up_learners creates.
+LEARNER_PASSWORD="steady steps forward"
+
+# sign_up_learners COUNT FILE: signs up COUNT learners through the real registration form (which signs them in); one
+# "SESSION=..." line each in FILE (as bench/progress-saves.lua reads them) and their addresses, in the same order, in
+# FILE.emails.
+sign_up_learners() {
+  local count=$1 file=$2 jar_file=$2.jar i token email
+  : > "$file"; : > "$file.emails"
+  for i in $(seq 1 "$count"); do
+    email="learner$i.$(date +%s%N)@bench.example.org"
+    rm -f "$jar_file"
+    token=$(curl -s -c "$jar_file" "http://127.0.0.1:$PORT/register" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+    curl -s -o /dev/null -b "$jar_file" -c "$jar_file" -X POST "http://127.0.0.1:$PORT/register" \
+      --data-urlencode "_csrf=$token" --data-urlencode "email=$email" \
+      --data-urlencode "password=$LEARNER_PASSWORD" --data-urlencode "fullName=Bench Learner" \
+      -d "discipline=NURSE&organization=Bench&region=NY"
+    awk '$6=="SESSION" {print "SESSION=" $7}' "$jar_file" >> "$file"
+    echo "$email" >> "$file.emails"
+  done
+  rm -f "$jar_file"
+  [ "$(wc -l < "$file")" -eq "$count" ] || { echo "could not sign up $count learners" >&2; exit 1; }
+}
+
+# course_slides FILE: the addresses of the sample course's slides, one a line, as the app at $PORT links them.
+course_slides() {
+  curl -s "http://127.0.0.1:$PORT/courses/imr-intro/modules/overview" \
+    "http://127.0.0.1:$PORT/courses/imr-intro/modules/educational-modules" \
+    "http://127.0.0.1:$PORT/courses/imr-intro/modules/strategies" \
+    | grep -o 'href="/courses/imr-intro/modules/[^"]*/slides/[^"]*"' | sed 's/href="\(.*\)"/\1/' | sort -u > "$1"
 }
 
 # fetch WHO PATH: GETs PATH signed in as WHO (the body in $work/body) and prints the time to the last byte in ms.

@@ -28,29 +28,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Signs up LEARNERS learners through the real registration form; one "SESSION=..." line each.
-sign_up_learners() {
-  : > "$work/cookies"
-  for i in $(seq 1 "$LEARNERS"); do
-    local jar_file="$work/jar-$i" token
-    token=$(curl -s -c "$jar_file" "http://127.0.0.1:$PORT/register" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-    curl -s -o /dev/null -b "$jar_file" -c "$jar_file" -X POST "http://127.0.0.1:$PORT/register" \
-      --data-urlencode "_csrf=$token" --data-urlencode "email=learner$i.$RANDOM@bench.example.org" \
-      --data-urlencode "password=steady steps forward" --data-urlencode "fullName=Bench Learner" \
-      -d "discipline=NURSE&organization=Bench&region=NY"
-    awk '$6=="SESSION" {print "SESSION=" $7}' "$jar_file" >> "$work/cookies"
-  done
-  [ "$(wc -l < "$work/cookies")" -eq "$LEARNERS" ] || { echo "could not sign up $LEARNERS learners" >&2; exit 1; }
-}
-
 measure() {
   local label=$1; shift
   start_app "$PORT" "$work/app-$label.log" "$@"
-  curl -s "http://127.0.0.1:$PORT/courses/imr-intro/modules/overview" \
-    "http://127.0.0.1:$PORT/courses/imr-intro/modules/educational-modules" \
-    "http://127.0.0.1:$PORT/courses/imr-intro/modules/strategies" \
-    | grep -o 'href="/courses/imr-intro/modules/[^"]*/slides/[^"]*"' | sed 's/href="\(.*\)"/\1/' | sort -u > "$work/slides"
-  sign_up_learners
+  course_slides "$work/slides"
+  sign_up_learners "$LEARNERS" "$work/cookies"
   export BENCH_COOKIES="$work/cookies" BENCH_SLIDES="$work/slides"
   wrk -t2 -c"$LEARNERS" -d5s -s bench/progress-saves.lua "http://127.0.0.1:$PORT" > /dev/null
   run_wrk "$work/wrk-$label.out" -t2 -c"$LEARNERS" -d"$DURATION" -s bench/progress-saves.lua "http://127.0.0.1:$PORT"
