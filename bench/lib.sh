@@ -206,18 +206,11 @@ finish_scale_bench() {
 # saved as FILE, warms the app up on it, then times both with wrk ($CONNECTIONS, $DURATION). Sets app_rps, app_p50,
 # app_p99, app_errors, nginx_rps, nginx_p50, nginx_p99, ratio (app as % of nginx), $work and $APP_PORT for more runs.
 # Both are stopped on exit.
-app_against_nginx() {
-  local path=$1 file=$2
-  APP_PORT=18080
-  local nginx_port=18081
-  install_tools wrk wrk
+# start_nginx PORT: nginx serving the files in $work/www on PORT (the anchor of the page benchmarks); stopped by
+# stop_nginx.
+start_nginx() {
   install_tools nginx nginx-light
-  jar=$(packaged_jar)
-  work=$(mktemp -d)
-  trap 'stop_app; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
-  start_app "$APP_PORT" "$work/app.log" --spring.datasource.url="jdbc:h2:file:$work/db"
   mkdir -p "$work/www" "$work/tmp"
-  curl -sf "http://127.0.0.1:$APP_PORT$path" > "$work/www/$file"
   cat > "$work/nginx.conf" <<CONF
 worker_processes auto;
 pid $work/nginx.pid;
@@ -228,10 +221,28 @@ http {
   default_type text/html;
   client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
   uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
-  server { listen 127.0.0.1:$nginx_port; root $work/www; }
+  server { listen 127.0.0.1:$1; root $work/www; }
 }
 CONF
   nginx -c "$work/nginx.conf"
+}
+
+stop_nginx() {
+  if [ -f "$work/nginx.pid" ]; then kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; fi
+}
+
+app_against_nginx() {
+  local path=$1 file=$2
+  APP_PORT=18080
+  local nginx_port=18081
+  install_tools wrk wrk
+  jar=$(packaged_jar)
+  work=$(mktemp -d)
+  trap 'stop_app; stop_nginx; rm -rf "$work"' EXIT
+  start_app "$APP_PORT" "$work/app.log" --spring.datasource.url="jdbc:h2:file:$work/db"
+  mkdir -p "$work/www"
+  curl -sf "http://127.0.0.1:$APP_PORT$path" > "$work/www/$file"
+  start_nginx "$nginx_port"
   echo "Warming up the app (JIT) ..."
   wrk -t2 -c50 -d10s "http://127.0.0.1:$APP_PORT$path" > /dev/null
   run_wrk "$work/wrk.out" -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$APP_PORT$path"
