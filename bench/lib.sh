@@ -171,17 +171,28 @@ fetch() {
 # the table, with PASS or FAIL for the slowest against LIMIT_MS, also added to $work/results.
 time_page() {
   local who=$1 label=$2 path=$3 p50 max verdict
-  fetch "$who" "$path" > /dev/null
-  for _ in $(seq 1 "$REQUESTS"); do fetch "$who" "$path"; done | sort -n > "$work/times"
+  timings "$who" "$path"
   p50=$(awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }' "$work/times")
   max=$(tail -n 1 "$work/times")
   verdict=$([ "$max" -lt "$LIMIT_MS" ] && echo PASS || echo FAIL)
-  printf '%-12s %-28s %-60s %7s %7s  %s\n' "$who" "$label" "$path" "$p50" "$max" "$verdict" \
+  printf '%-12s %-28s %-60s %7s %7s %9s  %s\n' "$who" "$label" "$path" "$p50" "$max" \
+    "$(awk -v p="$p50" -v a="$ANCHOR_P50" 'BEGIN { printf "%.1f", p / (a > 0 ? a : 1) }')" "$verdict" \
     | tee -a "$work/results"
 }
 
+# timings WHO PATH: a warm-up request, then REQUESTS timed ones, sorted, in $work/times.
+timings() {
+  fetch "$1" "$2" > /dev/null
+  for _ in $(seq 1 "$REQUESTS"); do fetch "$1" "$2"; done | sort -n > "$work/times"
+}
+
+# time_header WHO: the table's header, after timing the anchor: a light page (the certificate check form) fetched as
+# WHO in the same way, so each page's p50 is also shown as a multiple of it (a slower machine slows both).
 time_header() {
-  printf '\n%-12s %-28s %-60s %7s %7s\n' "as" "request" "path" "p50 ms" "max ms"
+  timings "$1" /certificates/verify
+  ANCHOR_P50=$(awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }' "$work/times")
+  printf '\nAnchor: /certificates/verify as %s, p50 %s ms\n' "$1" "$ANCHOR_P50" | tee -a "$work/results"
+  printf '%-12s %-28s %-60s %7s %7s %9s\n' "as" "request" "path" "p50 ms" "max ms" "x anchor"
 }
 
 # finish_scale_bench WHAT: the verdict over every row timed, with the machine it ran on; with KEEP set, keeps the

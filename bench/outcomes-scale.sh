@@ -54,7 +54,7 @@ all_years='from=2019-01-01&to=2026-12-31'
 for path in "/admin/outcomes?$all_years&area=" "/admin/outcomes?$one_year" "/admin/outcomes/export.csv?$one_year&area="; do
   fetch admin "$path" > /dev/null
 done
-time_header
+time_header admin
 # No area in the address means the center's own (Illness Management and Recovery), an empty one every area.
 time_page admin "dashboard, one year" "/admin/outcomes?$one_year&area="
 time_page admin "dashboard, three years" "/admin/outcomes?$three_years&area="

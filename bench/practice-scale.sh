@@ -96,7 +96,7 @@ for _ in $(seq 1 "$WARMUP"); do
   done
   fetch reviewer "/practice/reviews/$review_id" > /dev/null
 done
-time_header
+time_header facilitator
 time_page facilitator "IMR groups" /practice/groups
 time_page facilitator "group's roster" "$group/participants"
 time_page facilitator "group's sessions" "$group"

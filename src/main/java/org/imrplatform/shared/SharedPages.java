@@ -69,7 +69,7 @@ public class SharedPages {
     private final String nameMarker;
     private final String tokenMarker;
 
-    SharedPages(ThymeleafViewResolver views, @Value("${imr.shared-pages.memory-megabytes:32}") long megabytes) {
+    SharedPages(ThymeleafViewResolver views, @Value("${imr.shared-pages.memory-megabytes}") long megabytes) {
         this.views = views;
         this.moulds = Caffeine.newBuilder().maximumWeight(megabytes * 1024 * 1024)
                 .weigher((String key, Mould mould) -> mould.weight()).build();
