@@ -213,13 +213,14 @@ finish_scale_bench() {
   exit "$status"
 }
 
-# app_against_nginx PATH FILE: starts the packaged app (H2 in a fresh folder) and nginx serving the page at PATH
-# saved as FILE, warms the app up on it, then times both with wrk ($CONNECTIONS, $DURATION). Sets app_rps, app_p50,
-# app_p99, app_errors, nginx_rps, nginx_p50, nginx_p99, ratio (app as % of nginx), $work and $APP_PORT for more runs.
-# Both are stopped on exit.
 # start_nginx PORT: nginx serving the files in $work/www on PORT (the anchor of the page benchmarks); stopped by
 # stop_nginx.
 start_nginx() {
+  start_nginx_with "default_type text/html; server { listen 127.0.0.1:$1; root $work/www; }"
+}
+
+# start_nginx_with HTTP: nginx with its pid, logs and temporary files in $work and HTTP inside its http block.
+start_nginx_with() {
   install_tools nginx nginx-light
   mkdir -p "$work/www" "$work/tmp"
   cat > "$work/nginx.conf" <<CONF
@@ -229,10 +230,9 @@ error_log $work/nginx-error.log;
 events { worker_connections 4096; }
 http {
   access_log off;
-  default_type text/html;
   client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
   uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
-  server { listen 127.0.0.1:$1; root $work/www; }
+  $1
 }
 CONF
   nginx -c "$work/nginx.conf"
@@ -242,6 +242,10 @@ stop_nginx() {
   if [ -f "$work/nginx.pid" ]; then kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; fi
 }
 
+# app_against_nginx PATH FILE: starts the packaged app (H2 in a fresh folder) and nginx serving the page at PATH
+# saved as FILE, warms the app up on it, then times both with wrk ($CONNECTIONS, $DURATION). Sets app_rps, app_p50,
+# app_p99, app_errors, nginx_rps, nginx_p50, nginx_p99, ratio (app as % of nginx), $work and $APP_PORT for more runs.
+# Both are stopped on exit.
 app_against_nginx() {
   local path=$1 file=$2
   APP_PORT=18080

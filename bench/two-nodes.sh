@@ -69,20 +69,11 @@ node1_pid=$app_pid
 start_app "$NODE2" "$work/node2.log" "${database[@]}"   # ... and node 2 finds it up to date
 node2_pid=$app_pid
 
-mkdir -p "$work/tmp"
-cat > "$work/nginx.conf" <<CONF
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
-  uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
+start_nginx_with "
   upstream node1_alone { server 127.0.0.1:$NODE1; keepalive 64; }
   upstream both_nodes { server 127.0.0.1:$NODE1; server 127.0.0.1:$NODE2; keepalive 64; }
   proxy_http_version 1.1;
-  proxy_set_header Connection "";
+  proxy_set_header Connection \"\";
   proxy_set_header Host \$http_host;
   proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
   proxy_set_header X-Forwarded-Proto \$scheme;
@@ -90,13 +81,11 @@ http {
   # A node that refuses or drops a connection: the request (a GET) goes to the other node.
   proxy_connect_timeout 1s;
   proxy_next_upstream error timeout;
-  # Which node answered ("a, b" when nginx tried a first): bench/TwoNodeLoad.java records it.
+  # Which node answered (\"a, b\" when nginx tried a first): bench/TwoNodeLoad.java records it.
   add_header X-Upstream \$upstream_addr;
   server { listen 127.0.0.1:$LB_ONE; location / { proxy_pass http://node1_alone; } }
   server { listen 127.0.0.1:$LB_BOTH; location / { proxy_pass http://both_nodes; } }
-}
-CONF
-nginx -c "$work/nginx.conf"
+"
 course_slides "$work/slides"
 slide_count=$(wc -l < "$work/slides")
 
