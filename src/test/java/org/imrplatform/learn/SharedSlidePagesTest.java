@@ -104,7 +104,10 @@ class SharedSlidePagesTest {
             assertThat(page).contains(">Sign in<").doesNotContain("signed-in-as", "_csrf");
             readers.forEach(reader -> assertThat(page).doesNotContain(reader.email()));
         }
-        // The third round was served from the copies the first two made.
+        // The third round was served from the copies the first two made, and so is a new learner with Ana's roles.
+        assertThat(shared.size()).isEqualTo(kept);
+        Reader dora = reader("dora");
+        assertThat(dora.browser().get(WELCOME).body()).contains(dora.email()).doesNotContain(ana.email());
         assertThat(shared.size()).isEqualTo(kept);
 
         // Each page's sign-out token is its reader's own: another person's is refused.
