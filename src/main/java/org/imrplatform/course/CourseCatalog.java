@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -48,7 +49,8 @@ public class CourseCatalog {
 
     private final CourseVersionRepository repository;
     private final Cache<Long, LoadedVersion> loaded;
-    private volatile CurrentVersions current = new CurrentVersions(Map.of(), 0, Instant.EPOCH);
+    private final AtomicReference<CurrentVersions> current =
+            new AtomicReference<>(new CurrentVersions(Map.of(), 0, Instant.EPOCH));
 
     /** {@code memoryMegabytes} bounds the parsed versions kept, weighed by the bytes of their package files. */
     CourseCatalog(CourseVersionRepository repository,
@@ -145,20 +147,25 @@ public class CourseCatalog {
         return currentSnapshot().byCourse();
     }
 
+    /**
+     * The snapshot, re-read when it is older than its time to live. A snapshot only ever replaces the one it was
+     * made from, so one read from the database before a publication can never overwrite one read after it: a
+     * revision number always stands for the same versions, and pages kept under it stay right.
+     */
     private CurrentVersions currentSnapshot() {
-        CurrentVersions snapshot = current;
+        CurrentVersions snapshot = current.get();
         if (snapshot.loadedAt().plus(CURRENT_VERSIONS_TTL).isBefore(Instant.now())) {
             Map<String, Long> byCourse = Map.copyOf(repository.currentVersionIds());
             long revision = byCourse.equals(snapshot.byCourse()) ? snapshot.revision() : snapshot.revision() + 1;
-            snapshot = new CurrentVersions(byCourse, revision, Instant.now());
-            current = snapshot;
+            CurrentVersions fresh = new CurrentVersions(byCourse, revision, Instant.now());
+            return current.compareAndSet(snapshot, fresh) ? fresh : current.get();
         }
         return snapshot;
     }
 
     private void forgetCurrentVersions() {
-        CurrentVersions snapshot = current;
-        current = new CurrentVersions(snapshot.byCourse(), snapshot.revision() + 1, Instant.EPOCH);
+        current.updateAndGet(snapshot ->
+                new CurrentVersions(snapshot.byCourse(), snapshot.revision() + 1, Instant.EPOCH));
     }
 
     private LoadedVersion load(long versionId) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -17,12 +16,10 @@ import org.springframework.stereotype.Service;
 public class LearnerProgress {
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
     private final SlideViews views;
 
-    LearnerProgress(JdbcClient jdbc, ApplicationEventPublisher events, SlideViews views) {
+    LearnerProgress(JdbcClient jdbc, SlideViews views) {
         this.jdbc = jdbc;
-        this.events = events;
         this.views = views;
     }
 
@@ -31,9 +28,7 @@ public class LearnerProgress {
      * Returns once that is committed (see {@link SlideViews}). A first view is announced as {@link SlideSeen}.
      */
     public void slideViewed(long accountId, String courseId, Place place) {
-        if (views.record(accountId, courseId, place)) {
-            events.publishEvent(new SlideSeen(accountId, courseId));
-        }
+        views.record(accountId, courseId, place);
     }
 
     public Optional<Place> place(long accountId, String courseId) {

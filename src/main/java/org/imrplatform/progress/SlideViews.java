@@ -22,6 +22,7 @@ import org.imrplatform.shared.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,6 +42,7 @@ class SlideViews implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SlideViews.class);
     private static final int MOST_PER_BATCH = 500;
     private static final long WAIT_SECONDS = 30;
+    private static final long STOP_CHECK_MILLIS = 200;
 
     /** A view waiting to be written; {@code firstView} tells, once written, whether the slide was new to them. */
     private record Pending(long accountId, String courseId, Place place, OffsetDateTime at,
@@ -49,6 +51,7 @@ class SlideViews implements SmartLifecycle {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration window;
     private final String placeUpsert;
@@ -57,10 +60,11 @@ class SlideViews implements SmartLifecycle {
     private volatile Thread writer;
 
     /** {@code window}: how long a batch waits for more views after its first; longer means fewer commits. */
-    SlideViews(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, Database database,
-            @Value("${imr.progress.batch-window}") Duration window) {
+    SlideViews(JdbcTemplate jdbc, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+            Database database, @Value("${imr.progress.batch-window}") Duration window) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
         this.window = window;
         if (database.isPostgres()) {
@@ -86,23 +90,45 @@ class SlideViews implements SmartLifecycle {
 
     /**
      * Stores the view (the learner's place, and the slide as seen) and returns once it is committed: true when the
-     * learner had not seen the slide before.
+     * learner had not seen the slide before. A first view is announced as {@link SlideSeen}: here, or by the writer
+     * when this request stopped waiting before the commit, so a view committed late still counts towards completion.
      */
     boolean record(long accountId, String courseId, Place place) {
         Pending view = new Pending(accountId, courseId, place, OffsetDateTime.now(clock),
                 new CompletableFuture<>());
-        if (writer == null) {
+        Thread running = writer;
+        if (running == null || !running.isAlive()) {
             write(List.of(view));   // not started, or stopping: written by the caller itself
         } else {
             queue.add(view);
+            if (writer == null && queue.remove(view)) {
+                write(List.of(view));   // the writer stopped meanwhile and may have left it behind
+            }
         }
+        boolean first = awaited(view);
+        if (first) {
+            events.publishEvent(new SlideSeen(accountId, courseId));
+        }
+        return first;
+    }
+
+    /**
+     * Whether the view was a first one, once committed. A request that stops waiting leaves the announcing to the
+     * writer.
+     */
+    private static boolean awaited(Pending view) {
         try {
             return view.firstView().get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DataAccessResourceFailureException("Interrupted while saving progress", e);
-        } catch (TimeoutException e) {
-            throw new DataAccessResourceFailureException("Progress was not saved within " + WAIT_SECONDS + " s", e);
+        } catch (InterruptedException | TimeoutException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            RuntimeException failure = new DataAccessResourceFailureException(
+                    "Progress was not saved within " + WAIT_SECONDS + " s", e);
+            if (view.firstView().completeExceptionally(failure)) {
+                throw failure;
+            }
+            return awaited(view);   // committed (or refused) at this very moment: that outcome stands
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new DataAccessResourceFailureException("Progress was not saved", e.getCause());
@@ -113,7 +139,11 @@ class SlideViews implements SmartLifecycle {
         List<Pending> batch = new ArrayList<>();
         while (writer == Thread.currentThread()) {
             try {
-                batch.add(queue.take());
+                Pending first = queue.poll(STOP_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
                 // Views arriving within the window join this batch: one commit for all of them.
                 long deadline = System.nanoTime() + window.toNanos();
                 while (batch.size() < MOST_PER_BATCH) {
@@ -124,14 +154,27 @@ class SlideViews implements SmartLifecycle {
                     batch.add(next);
                 }
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 break;
             }
-            write(batch);
+            writeSurviving(batch);
             batch.clear();
         }
         // Stopping: whatever is still queued is written before the application goes.
-        queue.drainTo(batch);
-        write(batch);
+        while (queue.drainTo(batch) > 0) {
+            writeSurviving(batch);
+            batch.clear();
+        }
+    }
+
+    /** Even an Error (out of memory, a driver's assertion) fails only this batch, never the writer. */
+    private void writeSurviving(List<Pending> batch) {
+        try {
+            write(batch);
+        } catch (Throwable failure) {
+            log.error("Progress saves failed", failure);
+            batch.forEach(view -> view.firstView().completeExceptionally(failure));
+        }
     }
 
     private void write(List<Pending> batch) {
@@ -141,7 +184,7 @@ class SlideViews implements SmartLifecycle {
         try {
             boolean[] first = transaction.execute(status -> writeTogether(batch));
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).firstView().complete(first[i]);
+                settle(batch.get(i), first[i]);
             }
         } catch (RuntimeException together) {
             // One refused row must not fail everyone's save: one by one instead, each in its own transaction.
@@ -149,14 +192,21 @@ class SlideViews implements SmartLifecycle {
         }
     }
 
+    /** Hands the result to the waiting request, or announces a first view itself when nobody waits any more. */
+    private void settle(Pending view, boolean first) {
+        if (!view.firstView().complete(first) && first) {
+            events.publishEvent(new SlideSeen(view.accountId(), view.courseId()));
+        }
+    }
+
     private void writeAlone(Pending view) {
         try {
-            view.firstView().complete(writeOne(view));
+            settle(view, writeOne(view));
         } catch (DuplicateKeyException raced) {
             // The same learner's other tab added the row a moment ago (possible only while the writer is not
             // running): written again, the row is found and kept.
             try {
-                view.firstView().complete(writeOne(view));
+                settle(view, writeOne(view));
             } catch (RuntimeException again) {
                 view.firstView().completeExceptionally(again);
             }
@@ -211,12 +261,12 @@ class SlideViews implements SmartLifecycle {
         thread.start();
     }
 
+    /** The writer finishes what is queued; it is not interrupted, which would close the H2 file under it. */
     @Override
     public void stop() {
         Thread thread = writer;
         writer = null;
         if (thread != null) {
-            thread.interrupt();
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
             } catch (InterruptedException e) {

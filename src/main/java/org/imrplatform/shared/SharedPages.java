@@ -89,7 +89,14 @@ public class SharedPages {
             Locale locale = RequestContextUtils.getLocale(request);
             Authentication reader = SecurityContextHolder.getContext().getAuthentication();
             String cacheKey = template + ' ' + key + ' ' + locale.getLanguage() + ' ' + roles(reader);
-            Mould mould = moulds.get(cacheKey, k -> mould(template, locale, model, request, response, reader));
+            // Rendered outside the cache's lock, where waiting virtual threads would hold their carriers (JDK 21):
+            // two readers of a new page may both render it, and the first copy is kept.
+            Mould mould = moulds.getIfPresent(cacheKey);
+            if (mould == null) {
+                Mould rendered = mould(template, locale, model, request, response, reader);
+                Mould kept = moulds.asMap().putIfAbsent(cacheKey, rendered);
+                mould = kept == null ? rendered : kept;
+            }
             // Filled in before anything is sent: a new visitor's token is a cookie, which must precede the page.
             List<byte[]> fills = mould.holes().stream().map(hole -> fill(hole, reader, request)).toList();
             response.setContentType("text/html;charset=UTF-8");

@@ -74,6 +74,20 @@ class SlideViewsTest {
     }
 
     @Test
+    void viewsAreSavedWhileTheWriterIsStoppedAndOnceItRunsAgain() throws Exception {
+        long learner = learner("stopped");
+        views.stop();
+        try {
+            assertThat(views.record(learner, COURSE, new Place("basics", "welcome"))).isTrue();
+        } finally {
+            views.start();
+        }
+        assertThat(views.record(learner, COURSE, new Place("basics", "story"))).isTrue();
+        assertThat(jdbc.sql("select count(*) from slide_view where account_id = ? and course_id = ?")
+                .params(learner, COURSE).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void thePlaceIsTheLastSlideOpened() throws Exception {
         long learner = learner("place");
         for (String slide : List.of("welcome", "story", "elements")) {
