@@ -96,20 +96,19 @@ public class Completions {
                 && progress.seenCount(seen.accountId(), seen.courseId()) < course.get().slideCount()) {
             return;
         }
-        transaction.executeWithoutResult(status -> noteProgress(seen.accountId(), seen.courseId()));
+        transaction.executeWithoutResult(status -> noteProgress(seen.accountId(), course.get()));
     }
 
     @EventListener
     @Transactional
     void on(CheckAnswered answered) {
-        noteProgress(answered.accountId(), answered.courseId());
+        catalog.course(answered.courseId()).ifPresent(course -> noteProgress(answered.accountId(), course));
     }
 
     /** Records and announces the first moment the learner meets the course's rule; nothing when they had. */
-    private void noteProgress(long accountId, String courseId) {
-        Optional<Course> course = catalog.course(courseId);
-        if (course.isEmpty() || completedAt(accountId, courseId).isPresent()
-                || !standing(accountId, course.get()).isComplete()) {
+    private void noteProgress(long accountId, Course course) {
+        String courseId = course.id();
+        if (completedAt(accountId, courseId).isPresent() || !standing(accountId, course).isComplete()) {
             return;
         }
         Instant now = clock.instant();

@@ -88,12 +88,14 @@ public class SharedPages {
         return (model, request, response) -> {
             Locale locale = RequestContextUtils.getLocale(request);
             Authentication reader = SecurityContextHolder.getContext().getAuthentication();
-            String cacheKey = template + ' ' + key + ' ' + locale.getLanguage() + ' ' + roles(reader);
+            String roles = roles(reader);
+            String cacheKey = template + ' ' + key + ' ' + locale.getLanguage() + ' ' + roles;
             // Rendered outside the cache's lock, where waiting virtual threads would hold their carriers (JDK 21):
             // two readers of a new page may both render it, and the first copy is kept.
             Mould mould = moulds.getIfPresent(cacheKey);
             if (mould == null) {
-                Mould rendered = mould(template, locale, model, request, response, reader);
+                Mould rendered = mould(template, locale, model, request, response,
+                        VISITOR.equals(roles) ? reader : madeUp(reader));
                 Mould kept = moulds.asMap().putIfAbsent(cacheKey, rendered);
                 mould = kept == null ? rendered : kept;
             }
@@ -127,15 +129,20 @@ public class SharedPages {
         return HtmlEscape.escapeHtml4Xml(value).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Someone signed in with the reader's roles, whose name is the marker. */
+    private Authentication madeUp(Authentication reader) {
+        return UsernamePasswordAuthenticationToken.authenticated(nameMarker, null, reader.getAuthorities());
+    }
+
+    /** Renders the page as {@code renderer}: the reader themself when a visitor, else a made-up person. */
     private Mould mould(String template, Locale locale, Map<String, ?> model, HttpServletRequest request,
-            HttpServletResponse response, Authentication reader) {
+            HttpServletResponse response, Authentication renderer) {
         SecurityContext own = SecurityContextHolder.getContext();
-        SecurityContext madeUp = SecurityContextHolder.createEmptyContext();
-        madeUp.setAuthentication(VISITOR.equals(roles(reader)) ? reader
-                : UsernamePasswordAuthenticationToken.authenticated(nameMarker, null, reader.getAuthorities()));
+        SecurityContext rendererContext = SecurityContextHolder.createEmptyContext();
+        rendererContext.setAuthentication(renderer);
         Rendering rendering = new Rendering(response);
         try {
-            SecurityContextHolder.setContext(madeUp);
+            SecurityContextHolder.setContext(rendererContext);
             View view = views.resolveViewName(template, locale);
             view.render(model, new Unidentified(request, tokenMarker), rendering);
         } catch (Exception e) {
