@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -89,6 +90,21 @@ class SecurityConfig {
         LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
         signIn.setFavorRelativeUris(true);
         return signIn;
+    }
+
+    /**
+     * Addresses are matched by path patterns, as Spring MVC matches them, rather than by asking MVC's handler
+     * mappings for each rule: the way Spring Security 7 does it, and what lets {@link RouteLookupOnce} drop MVC's
+     * route cache filter.
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean pathPatterns() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    @Bean
+    static RouteLookupOnce routeLookupOnce() {
+        return new RouteLookupOnce();
     }
 
     @Bean

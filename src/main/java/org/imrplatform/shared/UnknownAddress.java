@@ -19,11 +19,15 @@ final class UnknownAddress implements RequestMatcher {
 
     @Override
     public boolean matches(HttpServletRequest request) {
+        // Only requests no other rule matched get here, so they alone pay for this lookup (see RouteLookupOnce).
+        HandlerMappingIntrospector.CachedResult before = routes.setCache(request);
         try {
             return routes.getMatchableHandlerMapping(request) == null;
         } catch (Exception e) {
             // A route that exists but not for this method (a GET of a form's POST address) is not unknown.
             return false;
+        } finally {
+            routes.resetCache(request, before);
         }
     }
 }
