@@ -1,5 +1,10 @@
 package org.imrplatform.assessment;
 
-/** A learner's attempt at one of a course's knowledge checks was stored. */
-public record CheckAnswered(long accountId, String courseId) {
+import java.time.Instant;
+
+/**
+ * A learner's attempt at one of a course's knowledge checks was stored (as {@code attemptId}), with the options they
+ * chose by position and how it was graded.
+ */
+public record CheckAnswered(long accountId, String courseId, long attemptId, CheckAttempt attempt, Instant at) {
 }

@@ -1,6 +1,7 @@
 package org.imrplatform.assessment;
 
-import java.time.OffsetDateTime;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -37,23 +38,28 @@ public class KnowledgeCheckRecords {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    KnowledgeCheckRecords(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    KnowledgeCheckRecords(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** Stores the attempt and its answers together: all of it or, on failure, none of it; then announces it. */
     @Transactional
     public void record(long accountId, String courseId, CheckAttempt attempt) {
-        insert(accountId, courseId, attempt);
-        events.publishEvent(new CheckAnswered(accountId, courseId));
+        Instant now = clock.instant();
+        long attemptId = insert(accountId, courseId, attempt, now);
+        events.publishEvent(new CheckAnswered(accountId, courseId, attemptId, attempt, now));
     }
 
     /**
      * Stores a knowledge-test sitting ({@link #BEFORE} or {@link #AFTER}, the attempt's slide id) unless the learner
-     * has sat it already, even in a request sent at the same moment; false, storing nothing, when they have.
+     * has sat it already, even in a request sent at the same moment; false, storing nothing, when they have. A stored
+     * sitting is announced as {@link KnowledgeTestSat}.
      */
     public boolean recordSitting(long accountId, String courseId, CheckAttempt attempt) {
         try {
@@ -61,10 +67,12 @@ public class KnowledgeCheckRecords {
                 // The key is claimed first: a second claim fails before anything else is written.
                 jdbc.sql("insert into knowledge_test_sitting (account_id, course_id, sitting) values (?, ?, ?)")
                         .params(accountId, courseId, attempt.slideId()).update();
-                long attemptId = insert(accountId, courseId, attempt);
+                Instant now = clock.instant();
+                long attemptId = insert(accountId, courseId, attempt, now);
                 jdbc.sql("update knowledge_test_sitting set attempt_id = ? where account_id = ? and course_id = ?"
                                 + " and sitting = ?")
                         .params(attemptId, accountId, courseId, attempt.slideId()).update();
+                events.publishEvent(new KnowledgeTestSat(accountId, courseId, attemptId, attempt, now));
             });
             return true;
         } catch (DuplicateKeyException e) {
@@ -72,7 +80,7 @@ public class KnowledgeCheckRecords {
         }
     }
 
-    private long insert(long accountId, String courseId, CheckAttempt attempt) {
+    private long insert(long accountId, String courseId, CheckAttempt attempt, Instant at) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into check_attempt (account_id, course_id, module_id, slide_id, correct, questions,
@@ -81,7 +89,7 @@ public class KnowledgeCheckRecords {
                         """)
                 .params(accountId, courseId, attempt.moduleId(), attempt.slideId(), attempt.correctCount(),
                         attempt.answers().size(), attempt.percent(), attempt.passed(),
-                        OffsetDateTime.now(ZoneOffset.UTC))
+                        at.atOffset(ZoneOffset.UTC))
                 .update(key, "id");
         long attemptId = key.getKeyAs(Number.class).longValue();
         for (CheckAttempt.ItemAnswer answer : attempt.answers()) {

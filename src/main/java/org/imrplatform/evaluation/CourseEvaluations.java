@@ -102,7 +102,7 @@ public class CourseEvaluations {
                         courseId)
                 .update() == 1;
         if (saved && submit) {
-            changes.publishEvent(new EvaluationSubmitted(courseId));
+            changes.publishEvent(new EvaluationSubmitted(accountId, courseId, now.toInstant()));
         }
         return saved;
     }

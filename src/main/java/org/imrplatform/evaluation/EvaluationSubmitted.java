@@ -1,5 +1,7 @@
 package org.imrplatform.evaluation;
 
-/** A learner submitted the evaluation of a course: the course's satisfaction figures moved. */
-public record EvaluationSubmitted(String courseId) {
+import java.time.Instant;
+
+/** A learner submitted the evaluation of a course (the answers stay here): the course's satisfaction figures moved. */
+public record EvaluationSubmitted(long accountId, String courseId, Instant at) {
 }

@@ -1,5 +1,7 @@
 package org.imrplatform.progress;
 
-/** A learner saw a slide of a course for the first time. */
-public record SlideSeen(long accountId, String courseId) {
+import java.time.Instant;
+
+/** A learner saw a slide of a course for the first time, at that moment; announced once the view is committed. */
+public record SlideSeen(long accountId, String courseId, String moduleId, String slideId, Instant at) {
 }

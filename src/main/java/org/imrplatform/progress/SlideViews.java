@@ -107,7 +107,7 @@ class SlideViews implements SmartLifecycle {
         }
         boolean first = awaited(view);
         if (first) {
-            events.publishEvent(new SlideSeen(accountId, courseId));
+            events.publishEvent(seen(view));
         }
         return first;
     }
@@ -195,8 +195,13 @@ class SlideViews implements SmartLifecycle {
     /** Hands the result to the waiting request, or announces a first view itself when nobody waits any more. */
     private void settle(Pending view, boolean first) {
         if (!view.firstView().complete(first) && first) {
-            events.publishEvent(new SlideSeen(view.accountId(), view.courseId()));
+            events.publishEvent(seen(view));
         }
+    }
+
+    private static SlideSeen seen(Pending view) {
+        return new SlideSeen(view.accountId(), view.courseId(), view.place().moduleId(), view.place().slideId(),
+                view.at().toInstant());
     }
 
     private void writeAlone(Pending view) {
