@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.imrplatform.assessment.CheckAnswered;
 import org.imrplatform.assessment.CheckAttempt;
@@ -131,8 +132,8 @@ class Statements {
                 keys.statementId("test", sat.accountId(), sat.attemptId()), sat.accountId(), course,
                 Activity.of(address.link("/courses/{course}/knowledge-test/{sitting}", course.id(),
                                 attempt.slideId()),
-                        new Definition(names(course, c -> message("xapi.activity.test." + attempt.slideId(),
-                                c.knowledgeTest().title(), c.language())), ADL + "activities/assessment")),
+                        new Definition(described(course, "xapi.activity.test." + attempt.slideId(),
+                                c -> c.knowledgeTest().title()), ADL + "activities/assessment")),
                 scored(attempt), List.of(courseActivity(course)), sat.at())));
     }
 
@@ -147,8 +148,8 @@ class Statements {
         return on(submitted.courseId(), course -> List.of(statement(Kind.RESPONDED,
                 keys.statementId("responded", submitted.accountId(), submitted.courseId()), submitted.accountId(),
                 course, Activity.of(address.link("/courses/{course}/evaluation", course.id()),
-                        new Definition(names(course, c -> message("xapi.activity.evaluation", c.title(),
-                                c.language())), "http://id.tincanapi.com/activitytype/survey")),
+                        new Definition(described(course, "xapi.activity.evaluation", Course::title),
+                                "http://id.tincanapi.com/activitytype/survey")),
                 new Result(null, null, true, null), List.of(courseActivity(course)), submitted.at())));
     }
 
@@ -221,8 +222,18 @@ class Statements {
         return names;
     }
 
-    private String message(String key, String argument, String language) {
-        return messages.getMessage(key, new Object[] {argument}, Locale.forLanguageTag(language));
+    /**
+     * A name the platform words (a message) around something of the course: in English, Spanish and the course's
+     * languages, each around the course's text in that language when it has it.
+     */
+    private Map<String, String> described(Course course, String key, Function<Course, String> part) {
+        Map<String, String> names = new TreeMap<>();
+        Stream.concat(Stream.of("en", "es"), course.languages().stream()).distinct().forEach(language -> {
+            Locale locale = Locale.forLanguageTag(language);
+            names.put(languageTag(language), messages.getMessage(key, new Object[] {part.apply(course.in(locale))},
+                    locale));
+        });
+        return names;
     }
 
     /** Course languages are two-letter codes; English is sent as en-US, the tag xAPI examples and LRSs expect. */

@@ -200,7 +200,11 @@ class RouteAuthorizationTest {
             route("GET /home/learn", Access.PUBLIC, "/home/learn"),
             route("GET /home/practice", Access.PRACTICE, "/home/practice"),
             route("GET /home/evaluate", Access.ADMINISTRATOR, "/home/evaluate"),
-            route("GET /home/administration", Access.ADMINISTRATOR, "/home/administration")));
+            route("GET /home/administration", Access.ADMINISTRATOR, "/home/administration"),
+            // xAPI learning records
+            route("GET /admin/learning-records", Access.ADMINISTRATOR, "/admin/learning-records"),
+            route("POST /admin/learning-records/send-again", Access.ADMINISTRATOR,
+                    "/admin/learning-records/send-again")));
 
     @Autowired
     MockMvc mvc;
