@@ -6,7 +6,7 @@
 create table xapi_statement (
     id              varchar(36)    primary key,
     verb            varchar(20)    not null,
-    body            varchar(16000) not null,
+    body            varchar(200000) not null,
     created_at      timestamp with time zone not null,
     status          varchar(7)     not null,
     attempts        integer        not null,

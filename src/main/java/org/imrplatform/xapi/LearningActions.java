@@ -8,6 +8,8 @@ import org.imrplatform.assessment.KnowledgeTestSat;
 import org.imrplatform.completion.CourseCompleted;
 import org.imrplatform.evaluation.EvaluationSubmitted;
 import org.imrplatform.progress.SlideSeen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -21,6 +23,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class LearningActions {
 
+    private static final Logger log = LoggerFactory.getLogger(LearningActions.class);
+
     private final LearningRecordStore store;
     private final Statements statements;
     private final StatementOutbox outbox;
@@ -31,9 +35,17 @@ class LearningActions {
         this.outbox = outbox;
     }
 
+    /**
+     * Heard in the learner's request, after the view's commit: a statement that cannot be queued (the database
+     * refused it) is given up rather than failing the page the learner is waiting for.
+     */
     @EventListener
     void on(SlideSeen seen) {
-        queue(() -> statements.of(seen));
+        try {
+            queue(() -> statements.of(seen));
+        } catch (RuntimeException e) {
+            log.warn("The statement of a first slide view could not be queued ({})", e.getClass().getSimpleName());
+        }
     }
 
     @TransactionalEventListener

@@ -7,7 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.Cookie;
 
@@ -128,6 +132,35 @@ class LearningRecordsPageTest {
             assertThat(sendAgain(admin, id)).contains("is not among the refused ones");
         }
         assertThat(stateOf(sent)).isEqualTo("SENT");
+    }
+
+    @Test
+    void twoPostsAtTheSameMomentQueueTheStatementOnce() throws Exception {
+        Cookie admin = Learners.administrator(mvc);
+        String id = UUID.randomUUID().toString();
+        OffsetDateTime queued = OffsetDateTime.now().minusHours(1);
+        jdbc.sql("""
+                        insert into xapi_statement (id, verb, body, created_at, status, attempts, next_attempt_at,
+                                                    failure)
+                        values (?, 'completed', '{}', ?, 'FAILED', 3, ?, '422')""")
+                .params(id, queued, queued).update();
+
+        CompletableFuture<String> one = CompletableFuture.supplyAsync(() -> sendAgainQuietly(admin, id));
+        CompletableFuture<String> two = CompletableFuture.supplyAsync(() -> sendAgainQuietly(admin, id));
+        List<String> answers = List.of(one.get(30, TimeUnit.SECONDS), two.get(30, TimeUnit.SECONDS));
+
+        assertThat(answers).filteredOn(page -> page.contains("The statement is queued again")).hasSize(1);
+        assertThat(answers).filteredOn(page -> page.contains("is not among the refused ones")).hasSize(1);
+        assertThat(stateOf(id)).isEqualTo("PENDING");
+        jdbc.sql("delete from xapi_statement where id = ?").param(id).update();
+    }
+
+    private String sendAgainQuietly(Cookie admin, String id) {
+        try {
+            return sendAgain(admin, id);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
