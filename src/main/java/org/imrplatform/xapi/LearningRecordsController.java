@@ -54,6 +54,7 @@ class LearningRecordsController {
         model.addAttribute("configured", store.isConfigured());
         model.addAttribute("endpoint", store.endpoint());
         model.addAttribute("summary", summary);
+        model.addAttribute("keptDays", outbox.keptDays());
         model.addAttribute("oldest", summary.oldestPending() == null ? null
                 : Age.of(Duration.between(summary.oldestPending(), clock.instant())));
         model.addAttribute("failed", outbox.failed(FAILED_SHOWN));

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,9 +54,12 @@ class StatementOutbox {
     private final ObjectMapper json;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final Duration keepSent;
 
-    StatementOutbox(JdbcClient jdbc, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+    StatementOutbox(JdbcClient jdbc, ObjectMapper json, Clock clock, PlatformTransactionManager transactions,
+            @Value("${imr.xapi.keep-sent:30d}") Duration keepSent) {
         this.jdbc = jdbc;
+        this.keepSent = keepSent;
         this.json = json;
         this.clock = clock;
         // Queued right after the learner's commit, while that transaction's connection is still bound: a new one.
@@ -151,6 +155,17 @@ class StatementOutbox {
                         update xapi_statement set status = 'PENDING', attempts = 0, next_attempt_at = ?, failure = null
                         where id = ? and status = 'FAILED'""")
                 .params(now(), id).update() == 1;
+    }
+
+    /** Forgets the statements the store has had for longer than {@code imr.xapi.keep-sent}: the store keeps them. */
+    int forgetOldSent() {
+        return jdbc.sql("delete from xapi_statement where status = 'SENT' and sent_at < ?")
+                .param(now().minus(keepSent)).update();
+    }
+
+    /** How many days a sent statement stays counted here. */
+    long keptDays() {
+        return keepSent.toDays();
     }
 
     Summary summary() {

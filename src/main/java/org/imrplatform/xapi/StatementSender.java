@@ -58,6 +58,7 @@ class StatementSender {
     @Scheduled(fixedDelayString = "${imr.xapi.send-every:10s}", initialDelayString = "${imr.xapi.send-every:10s}")
     void sendDueOnTimer() {
         sendDue();
+        outbox.forgetOldSent();
     }
 
     /**

@@ -19,6 +19,7 @@ import org.imrplatform.support.Learners;
 import org.imrplatform.support.PlatformTest;
 import org.imrplatform.support.TestLrs;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,10 +52,10 @@ class LearningRecordsPageTest {
 
     private final TestLrs lrs = TestLrs.shared();
 
+    @BeforeEach
     @AfterEach
-    void storeWorksAgain() {
-        lrs.answer(TestLrs.Mode.STORE);
-        sender.sendDue();
+    void storeWorksAndNothingWaits() {
+        EmptyOutbox.sendEverythingWaiting(jdbc, sender);
     }
 
     private String page(Cookie admin) throws Exception {

@@ -51,17 +51,9 @@ class StatementDeliveryTest {
     private final TestLrs lrs = TestLrs.shared();
 
     @BeforeEach
-    void storeWorks() {
-        lrs.answer(TestLrs.Mode.STORE);
-        lrs.up();
-        // Statements other tests left waiting go first, so each test starts with nothing due.
-        sender.sendDue();
-    }
-
     @AfterEach
-    void storeWorksAgain() {
-        lrs.answer(TestLrs.Mode.STORE);
-        lrs.up();
+    void storeWorksAndNothingWaits() {
+        EmptyOutbox.sendEverythingWaiting(jdbc, sender);
     }
 
     private record Learner(Cookie session, long id) {
@@ -188,6 +180,28 @@ class StatementDeliveryTest {
                 .isEqualTo("FAILED");
         lrs.answer(TestLrs.Mode.STORE);
         assertThat(sender.sendDue()).as("failed statements wait for an administrator").isZero();
+    }
+
+    @Test
+    void statementsTheStoreHasHadForAMonthLeaveTheOutboxButNoneWaitingOrRefused() throws Exception {
+        Learner learner = learner("xapi-forget");
+        view(learner, "welcome");
+        view(learner, "elements");
+        view(learner, "story");
+        String sentLongAgo = slideStatement(learner, "welcome");
+        String sentLately = slideStatement(learner, "elements");
+        String refused = slideStatement(learner, "story");
+        sender.sendDue();
+        OffsetDateTime monthAgo = OffsetDateTime.now().minusDays(31);
+        jdbc.sql("update xapi_statement set sent_at = ? where id = ?").params(monthAgo, sentLongAgo).update();
+        jdbc.sql("update xapi_statement set status = 'FAILED', failure = '400', created_at = ? where id = ?")
+                .params(monthAgo, refused).update();
+
+        sender.sendDueOnTimer();
+
+        assertThat(jdbc.sql("select id from xapi_statement where id in (?, ?, ?)")
+                .params(sentLongAgo, sentLately, refused).query(String.class).list())
+                .containsExactlyInAnyOrder(sentLately, refused);
     }
 
     @Test
