@@ -97,6 +97,9 @@ class LearningRecordsPageTest {
         assertThat(shown).contains(lrs.endpoint(), "Waiting to be sent", "The store answered with status 500.")
                 .contains("less than a minute").doesNotContain(TestLrs.PASSWORD);
         assertThat(stateOf(waiting)).isEqualTo("PENDING");
+        assertThat(mvc.perform(get(PAGE).cookie(admin, new Cookie("imr-lang", "es"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("Registros de aprendizaje", "Esperando su env\u00edo", "El almac\u00e9n respondi\u00f3 con el c\u00f3digo 500.");
 
         lrs.answer(TestLrs.Mode.REJECT_400);
         jdbc.sql("update xapi_statement set next_attempt_at = ? where id = ?")
