@@ -200,7 +200,11 @@ class RouteAuthorizationTest {
             route("GET /home/learn", Access.PUBLIC, "/home/learn"),
             route("GET /home/practice", Access.PRACTICE, "/home/practice"),
             route("GET /home/evaluate", Access.ADMINISTRATOR, "/home/evaluate"),
-            route("GET /home/administration", Access.ADMINISTRATOR, "/home/administration")));
+            route("GET /home/administration", Access.ADMINISTRATOR, "/home/administration"),
+            route("GET /admin/courses/{courseId}/versions/{number}/scorm12.zip", Access.ADMINISTRATOR,
+                    "/admin/courses/test-course/versions/1/scorm12.zip"),
+            route("GET /admin/courses/{courseId}/versions/{number}/cmi5.zip", Access.ADMINISTRATOR,
+                    "/admin/courses/test-course/versions/1/cmi5.zip")));
 
     @Autowired
     MockMvc mvc;
