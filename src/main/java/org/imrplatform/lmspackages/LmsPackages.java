@@ -27,7 +27,9 @@ import org.springframework.stereotype.Service;
 class LmsPackages {
 
     private static final String RUNTIME = "lmspackages/runtime/";
-    private static final List<String> SHARED_FILES = List.of("tracker.js", "page.js", "package.css");
+    /** The runtime files every package has, whatever its standard, as they lie on the class path. */
+    private static final List<String> SHARED_FILES =
+            List.of(RUNTIME + "tracker.js", RUNTIME + "page.js", RUNTIME + "player.css");
 
     private final CourseCatalog catalog;
     private final PackagePages pages;
@@ -56,7 +58,7 @@ class LmsPackages {
         }
         pack.add("imr/app.css", classpath("static/css/app.css"));
         for (String file : SHARED_FILES) {
-            pack.add("imr/" + file, classpath(RUNTIME + file));
+            pack.add("imr/" + file.substring(RUNTIME.length()), classpath(file));
         }
         pack.add("imr/" + standard.runtime, classpath(RUNTIME + standard.runtime));
         pack.add("imr/course.js", utf8(courseFacts(packaged)));
