@@ -157,7 +157,8 @@
       sendProgress(report);
       saveState(report);
       send(statement('terminated', { duration: duration() }), true).then(function () {
-        if (launchData.returnURL) { window.location.assign(launchData.returnURL); }
+        // Back to the LMS when it gave an address to go back to (a web address only, never script).
+        if (/^https?:\/\//i.test(launchData.returnURL || '')) { window.location.assign(launchData.returnURL); }
       });
     }
   });

@@ -3,6 +3,8 @@ package org.imrplatform.lmspackages;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,15 @@ final class LmsPackage {
     static final long MAX_BYTES = 128L * 1024 * 1024;
 
     private final Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+    private final FileTime madeAt;
+
+    /**
+     * {@code madeAt} dates every file (the version's publication): the same version always makes the same bytes,
+     * so a center can tell whether a package it holds is the one it would download again.
+     */
+    LmsPackage(Instant madeAt) {
+        this.madeAt = FileTime.from(madeAt);
+    }
 
     void add(String path, byte[] content) {
         files.put(path, () -> content);
@@ -41,7 +52,9 @@ final class LmsPackage {
     void writeTo(OutputStream out) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(new Bounded(out))) {
             for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
+                ZipEntry entry = new ZipEntry(file.getKey());
+                entry.setLastModifiedTime(madeAt);
+                zip.putNextEntry(entry);
                 zip.write(file.getValue().get());
                 zip.closeEntry();
             }

@@ -51,7 +51,7 @@ class LmsPackages {
 
     private LmsPackage build(StoredCourseVersion stored, LmsStandard standard) {
         PackagedCourse packaged = PackagedCourse.of(stored.course());
-        LmsPackage pack = new LmsPackage();
+        LmsPackage pack = new LmsPackage(stored.version().publishedAt());
         pack.add(LmsPackage.LAUNCH_PAGE, utf8(pages.launch(stored, packaged, standard)));
         for (PackagedCourse.SlidePage page : packaged.pages()) {
             pack.add(page.file(), utf8(pages.slide(stored, page)));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -148,7 +150,7 @@ class LmsPackageBrowserTest extends BrowserTest {
         // The LMS keeps the run-time data and launches again: the learner is back where they left off.
         String saved = JSON.writeValueAsString(Map.of("suspend_data", first.get("suspend_data"),
                 "core", Map.of("lesson_location", first.get("lesson_location"), "lesson_status", "incomplete")));
-        page.navigate(lms + "/lms/host.html?cmi=" + java.net.URLEncoder.encode(saved, "UTF-8"));
+        page.navigate(lms + "/lms/host.html?cmi=" + URLEncoder.encode(saved, StandardCharsets.UTF_8));
         assertThat(launch.locator("#package-status")).hasText("Your learning system records your progress.");
         pageThrough(slides, 6, PAGES.size() - 1);
         assertThat(launch.locator("#package-status"))

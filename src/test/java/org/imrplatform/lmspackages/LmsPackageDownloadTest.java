@@ -7,7 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.StringReader;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +22,13 @@ import javax.xml.validation.SchemaFactory;
 
 import jakarta.servlet.http.Cookie;
 
+import org.imrplatform.course.CompletionRule;
+import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseCatalog;
+import org.imrplatform.course.CourseVersion;
+import org.imrplatform.course.packaging.CoursePackage;
 import org.imrplatform.support.Learners;
+import org.imrplatform.support.PackageFiles;
 import org.imrplatform.support.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +161,23 @@ class LmsPackageDownloadTest {
     }
 
     @Test
+    void narrationComesWithItsTranscriptInTheCoursesOwnLanguage() throws Exception {
+        String id = "pkg-" + UUID.randomUUID().toString().substring(0, 8);
+        catalog.publish(CoursePackage.fromZip(PackageFiles.translated()
+                .edit("course.yaml", "id: bilingual-course", "id: " + id)
+                .edit("translations/es/course.yaml", "id: bilingual-course", "id: " + id).zip()),
+                CourseVersion.Origin.UPLOAD, "test");
+        MockHttpServletResponse response = download("/admin/courses/" + id + "/versions/1/scorm12.zip", admin);
+        ExportedPackage pack = ExportedPackage.of(response.getContentAsByteArray());
+        assertThat(pack.files()).containsKey("assets/media/welcome.en.ogg").doesNotContainKey("assets/media/unused.ogg");
+        assertThat(pack.text("basics.welcome.html")).contains("<html lang=\"en\">")
+                .contains("<source src=\"assets/media/welcome.en.ogg\" type=\"audio/ogg\">")
+                .contains("<figcaption id=\"narration-title\">Narration of the welcome</figcaption>")
+                .contains("The English narration of the welcome.").contains("href=\"basics.elements.html\"")
+                .doesNotContain("unique-spanish");
+    }
+
+    @Test
     void aCmi5PackageHasOneAuForTheCourseValidAgainstTheCourseStructureSchema() throws Exception {
         ExportedPackage pack = exported("cmi5");
         assertThat(pack.files()).containsKeys("index.html", "cmi5.xml", "imr/cmi5.js", "basics.check.html",
@@ -173,11 +200,10 @@ class LmsPackageDownloadTest {
     @Test
     void aCourseThatOnlyAsksToViewEverySlideMovesOnWhenCompletedWithoutMasteryScore() throws Exception {
         // The test course has a knowledge check; the rule decides: a rule without passing asks completion only.
-        var rule = catalog.storedVersion(courseId, 1).orElseThrow();
-        PackagedCourse packaged = PackagedCourse.of(new org.imrplatform.course.Course(rule.course().id(),
-                rule.course().title(), "en", null, rule.course().description(), 1,
-                new org.imrplatform.course.CompletionRule(true, false), null, rule.course().modules(),
-                rule.course().assets(), java.util.Map.of()));
+        Course course = catalog.storedVersion(courseId, 1).orElseThrow().course();
+        PackagedCourse packaged = PackagedCourse.of(new Course(course.id(), course.title(), "en", null,
+                course.description(), 1, new CompletionRule(true, false), null, course.modules(), course.assets(),
+                Map.of()));
         String structure = Cmi5CourseStructure.of(packaged, "https://lms.example.org");
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(getClass().getResource("/lmspackages/CourseStructure.xsd")).newValidator()
@@ -209,6 +235,26 @@ class LmsPackageDownloadTest {
             assertThat(pack.text("imr/tracker.js") + pack.text("imr/page.js") + pack.text("imr/" + standard + ".js"))
                     .as("no script reads a reflection box").doesNotContain("reflection-answer")
                     .doesNotContain("textarea").doesNotContain("[data-private-answer]').value");
+        }
+    }
+
+    @Test
+    void theSameVersionDownloadedInParallelIsTheSameZip() throws Exception {
+        String path = "/admin/courses/" + courseId + "/versions/1/cmi5.zip";
+        List<byte[]> zips;
+        try (var threads = Executors.newFixedThreadPool(4)) {
+            List<Future<byte[]>> downloads = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                downloads.add(threads.submit(() -> download(path, admin).getContentAsByteArray()));
+            }
+            zips = new ArrayList<>();
+            for (var download : downloads) {
+                zips.add(download.get());
+            }
+        }
+        assertThat(ExportedPackage.of(zips.getFirst()).files()).containsKey("cmi5.xml");
+        for (byte[] zip : zips) {
+            assertThat(zip).isEqualTo(zips.getFirst());
         }
     }
 
