@@ -28,13 +28,19 @@ final class LmsPackage {
 
     private final Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
     private final FileTime madeAt;
+    private final long maxBytes;
 
     /**
      * {@code madeAt} dates every file (the version's publication): the same version always makes the same bytes,
      * so a center can tell whether a package it holds is the one it would download again.
      */
     LmsPackage(Instant madeAt) {
+        this(madeAt, MAX_BYTES);
+    }
+
+    LmsPackage(Instant madeAt, long maxBytes) {
         this.madeAt = FileTime.from(madeAt);
+        this.maxBytes = maxBytes;
     }
 
     void add(String path, byte[] content) {
@@ -50,7 +56,7 @@ final class LmsPackage {
     }
 
     void writeTo(OutputStream out) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(new Bounded(out))) {
+        try (ZipOutputStream zip = new ZipOutputStream(new Bounded(out, maxBytes))) {
             for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
                 ZipEntry entry = new ZipEntry(file.getKey());
                 entry.setLastModifiedTime(madeAt);
@@ -61,20 +67,22 @@ final class LmsPackage {
         }
     }
 
-    /** Counts what is written and stops past {@link #MAX_BYTES}; closing it leaves the response to the server. */
+    /** Counts what is written and stops past its limit; closing it leaves the response to the server. */
     private static final class Bounded extends FilterOutputStream {
 
+        private final long maxBytes;
         private long written;
 
-        Bounded(OutputStream out) {
+        Bounded(OutputStream out, long maxBytes) {
             super(out);
+            this.maxBytes = maxBytes;
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
             written += length;
-            if (written > MAX_BYTES) {
-                throw new IOException("The package passed " + MAX_BYTES + " bytes");
+            if (written > maxBytes) {
+                throw new IOException("The package passed " + maxBytes + " bytes");
             }
             out.write(bytes, offset, length);
         }

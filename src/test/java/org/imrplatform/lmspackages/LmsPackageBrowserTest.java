@@ -108,6 +108,9 @@ class LmsPackageBrowserTest extends BrowserTest {
                 slides.getByLabel("Your answer").fill(REFLECTION);
             }
             if (file.equals("basics.check.html")) {
+                slides.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Check my answers"))
+                        .click();
+                assertThat(slides.locator("#check-result")).containsText("Question 1: choose an answer.");
                 slides.locator("#q-nonlinear-0").check();
                 slides.locator("#q-elements-2").check();
                 slides.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Check my answers"))
