@@ -26,6 +26,8 @@
   }
 
   document.querySelectorAll('.package-needs-script').forEach(function (hint) { hint.hidden = true; });
+  // Inside the launch page, whose header already names the course, the page's own header is left out.
+  if (tracker()) { document.body.classList.add('package-framed'); }
 
   var form = document.querySelector('form[data-check]');
   if (!form) { return; }

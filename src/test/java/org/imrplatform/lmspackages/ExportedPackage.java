@@ -61,10 +61,9 @@ record ExportedPackage(Map<String, byte[]> files) {
         return all.toString();
     }
 
-    /** Unpacks the package into a new folder, as an LMS does before serving it. */
-    Path unpack() {
+    /** Unpacks the package into {@code folder}, as an LMS does before serving it. */
+    Path unpackInto(Path folder) {
         try {
-            Path folder = Files.createTempDirectory("imr-package-");
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path target = folder.resolve(file.getKey()).normalize();
                 if (!target.startsWith(folder)) {

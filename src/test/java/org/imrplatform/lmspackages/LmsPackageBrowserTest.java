@@ -29,6 +29,7 @@ import org.imrplatform.support.TestCmi5Lms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -53,6 +54,10 @@ class LmsPackageBrowserTest extends BrowserTest {
     @Autowired
     LmsPackages packages;
 
+    /** Where the package is unpacked and the test LMS's files lie; removed after each test. */
+    @TempDir
+    Path work;
+
     private final List<String> policyViolations = new ArrayList<>();
     private HttpServer scormLms;
 
@@ -76,7 +81,7 @@ class LmsPackageBrowserTest extends BrowserTest {
         String courseId = ExportedPackage.publishCourse(catalog);
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         packages.build(courseId, 1, standard).orElseThrow().writeTo(zip);
-        return ExportedPackage.of(zip.toByteArray()).unpack();
+        return ExportedPackage.of(zip.toByteArray()).unpackInto(work.resolve("package"));
     }
 
     /** The SCORM 1.2 test LMS: its host page and scorm-again under /lms/, the unpacked package under /package/. */
@@ -84,7 +89,7 @@ class LmsPackageBrowserTest extends BrowserTest {
         if (!Files.isRegularFile(SCORM_AGAIN)) {
             throw new AssertionError("scorm-again is not installed: run bin/test, or npm ci in src/test/lms");
         }
-        Path lms = Files.createTempDirectory("imr-scorm-lms-");
+        Path lms = Files.createDirectories(work.resolve("lms"));
         for (String file : List.of("host.html", "host.js")) {
             Files.copy(Path.of("src/test/resources/lmspackages/scorm12-lms", file), lms.resolve(file));
         }
