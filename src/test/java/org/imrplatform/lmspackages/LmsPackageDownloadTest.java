@@ -77,6 +77,56 @@ class LmsPackageDownloadTest {
         return ExportedPackage.of(response.getContentAsByteArray());
     }
 
+    /**
+     * Validates against ADL's schemas, the package's own copies as an LMS reads them, except ADL's ims_xml.xsd,
+     * which binds the reserved xml namespace as its default one: the JDK refuses that, so a copy without that
+     * binding stands in for it.
+     */
+    private void validateScormManifest(String manifest) throws Exception {
+        var schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        schemas.setResourceResolver(new XmlNamespaceSchema());
+        URL root = getClass().getResource("/lmspackages/scorm12-schemas/imscp_rootv1p1p2.xsd");
+        URL adl = getClass().getResource("/lmspackages/scorm12-schemas/adlcp_rootv1p2.xsd");
+        schemas.newSchema(new StreamSource[] {new StreamSource(root.toString()), new StreamSource(adl.toString())})
+                .newValidator().validate(new StreamSource(new StringReader(manifest)));
+    }
+
+    /** Validates against cmi5's CourseStructure.xsd (src/test/resources/lmspackages/SOURCE.md). */
+    private void validateCourseStructure(String structure) throws Exception {
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/lmspackages/CourseStructure.xsd")).newValidator()
+                .validate(new StreamSource(new StringReader(structure)));
+    }
+
+    @Test
+    void theCourseShippedWithThePlatformExportsWhole() throws Exception {
+        int live = catalog.versions("imr-intro").stream().filter(CourseVersion::current).findFirst().orElseThrow()
+                .number();
+        Course course = catalog.require("imr-intro");
+        for (String standard : List.of("scorm12", "cmi5")) {
+            MockHttpServletResponse response =
+                    download("/admin/courses/imr-intro/versions/" + live + "/" + standard + ".zip", admin);
+            assertThat(response.getStatus()).isEqualTo(200);
+            ExportedPackage pack = ExportedPackage.of(response.getContentAsByteArray());
+            if (standard.equals("scorm12")) {
+                validateScormManifest(pack.text("imsmanifest.xml"));
+            } else {
+                validateCourseStructure(pack.text("cmi5.xml"));
+            }
+            assertThat(pack.files().keySet().stream().filter(file -> !file.contains("/") && file.endsWith(".html")))
+                    .hasSize(course.slideCount() + 1);
+            for (String asset : course.assets()) {
+                assertThat(pack.files()).containsKey("assets/" + asset);
+            }
+            for (var file : pack.files().keySet()) {
+                if (file.endsWith(".html")) {
+                    assertThat(pack.text(file)).as(file).doesNotContain("/courses/imr-intro/")
+                            .doesNotContain("style=");
+                }
+            }
+        }
+    }
+
     @Test
     void theCourseAdministrationPageLinksEachVersionsPackages() throws Exception {
         String page = mvc.perform(get("/admin/courses").cookie(admin)).andReturn().getResponse()
@@ -98,17 +148,8 @@ class LmsPackageDownloadTest {
                 "assets/media/story.vtt", "imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd",
                 "ims_xml.xsd");
         assertThat(pack.files()).doesNotContainKeys("imr/cmi5.js", "cmi5.xml", "course.yaml", "basics/check.yaml");
-        // The schemas are the package's own copies, as an LMS reads them, except ADL's ims_xml.xsd, which binds the
-        // reserved xml namespace as its default one: the JDK refuses that, so the W3C's xml.xsd stands in for it.
-        var schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        schemas.setResourceResolver(new XmlNamespaceSchema());
-        URL root = getClass().getResource("/lmspackages/scorm12-schemas/imscp_rootv1p1p2.xsd");
-        var schema = schemas.newSchema(new StreamSource[] {
-                new StreamSource(root.toString()),
-                new StreamSource(getClass().getResource("/lmspackages/scorm12-schemas/adlcp_rootv1p2.xsd")
-                        .toString())});
         String manifest = pack.text("imsmanifest.xml");
-        schema.newValidator().validate(new StreamSource(new StringReader(manifest)));
+        validateScormManifest(manifest);
         assertThat(manifest).contains("<schemaversion>1.2</schemaversion>")
                 .contains("adlcp:scormtype=\"sco\" href=\"index.html\"")
                 .contains("<title>Test course for every slide kind</title>")
@@ -184,9 +225,7 @@ class LmsPackageDownloadTest {
                 "assets/images/wheel.svg");
         assertThat(pack.files()).doesNotContainKeys("imsmanifest.xml", "imr/scorm12.js", "adlcp_rootv1p2.xsd");
         String structure = pack.text("cmi5.xml");
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(getClass().getResource("/lmspackages/CourseStructure.xsd")).newValidator()
-                .validate(new StreamSource(new StringReader(structure)));
+        validateCourseStructure(structure);
         assertThat(structure)
                 .containsPattern("<course id=\"https?://[^\"]+/courses/" + courseId + "\">")
                 .containsPattern("<au id=\"https?://[^\"]+/courses/" + courseId + "/cmi5/au\" "
@@ -205,9 +244,7 @@ class LmsPackageDownloadTest {
                 course.description(), 1, new CompletionRule(true, false), null, course.modules(), course.assets(),
                 Map.of()));
         String structure = Cmi5CourseStructure.of(packaged, "https://lms.example.org");
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(getClass().getResource("/lmspackages/CourseStructure.xsd")).newValidator()
-                .validate(new StreamSource(new StringReader(structure)));
+        validateCourseStructure(structure);
         assertThat(structure).contains("moveOn=\"Completed\"").doesNotContain("masteryScore");
     }
 
