@@ -16,7 +16,7 @@
   var exit = document.getElementById('package-exit');
   var seen = {};        // page index -> true
   var best = {};        // knowledge check page -> best number of right answers
-  var location = null;  // the page the learner is on
+  var place = null;     // the page the learner is on
   var adapter = null;
   var ready = false;
   var finished = false;
@@ -74,7 +74,7 @@
     });
     var passed = course.passKnowledgeChecks ? allPassed : null;
     return {
-      location: location,
+      location: place,
       suspend: encode(),
       completed: (!course.viewAllSlides || allSeen) && (!course.passKnowledgeChecks || allPassed),
       passed: passed,
@@ -113,7 +113,7 @@
   function recordPageInFrame() {
     var page = pageInFrame();
     if (!ready || !page) { return; }
-    location = page;
+    place = page;
     seen[course.pages.indexOf(page)] = true;
     save();
   }

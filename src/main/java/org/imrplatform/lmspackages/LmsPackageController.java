@@ -56,11 +56,11 @@ class LmsPackageController {
         }
         LmsPackage pack = packages.build(courseId, Integer.parseInt(number), standard)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        log.info("Course '{}' version {} exported as {} by account {}", courseId, number, standard.name,
+        log.info("Course '{}' version {} exported as {} by account {}", courseId, number, standard.slug,
                 me.accountId());
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(courseId + "-v" + number + "-" + standard.name + ".zip").build().toString());
+                .filename(courseId + "-v" + number + "-" + standard.slug + ".zip").build().toString());
         pack.writeTo(response.getOutputStream());
     }
 }

@@ -9,12 +9,12 @@ enum LmsStandard {
     CMI5("cmi5", "cmi5.js");
 
     /** The last part of the download's address and of its file name. */
-    final String name;
+    final String slug;
     /** The file in the package's imr/ folder that talks to the LMS. */
     final String runtime;
 
-    LmsStandard(String name, String runtime) {
-        this.name = name;
+    LmsStandard(String slug, String runtime) {
+        this.slug = slug;
         this.runtime = runtime;
     }
 }
