@@ -194,7 +194,8 @@ class LmsPackageBrowserTest extends BrowserTest {
             String activityId = "https://lms.example.org/activities/" + UUID.randomUUID();
             Map<String, Object> actor = TestCmi5Lms.actor("learner-" + UUID.randomUUID());
 
-            page.navigate(lms.launch("index.html", activityId, actor, registration, 0.5));
+            String launchUrl = lms.launch("index.html", activityId, actor, registration, 0.5);
+            page.navigate(launchUrl);
             FrameLocator slides = page.frameLocator("#package-frame");
             assertThat(page.locator("#package-status")).hasText("Your learning system records your progress.");
             pageThrough(slides, 0, PAGES.size() - 1);
@@ -235,6 +236,13 @@ class LmsPackageBrowserTest extends BrowserTest {
             assertThat(lms.statements().get(3).at("/result/completion").asBoolean()).isTrue();
             assertThat(lms.statements().get(4).at("/result/duration").asText()).matches("PT[0-9.]+S");
 
+            // The same launch address opened again (its fetch URL is spent): the LMS refuses, nothing is sent.
+            page.navigate(launchUrl);
+            assertThat(page.locator("#package-status")).containsText("No learning system is recording this visit");
+            assertThat(page.frameLocator("#package-frame").locator("h1")).hasText("What this module covers");
+            assertThat(lms.refusals()).hasSize(1).allMatch(refusal -> refusal.startsWith("fetch POST"));
+            assertThat(verbs(lms)).hasSize(5);
+
             // A second launch of the same registration resumes at the last slide and moves on nothing twice.
             page.navigate(lms.launch("index.html", activityId, actor, registration, 0.5));
             assertThat(page.locator("#package-status"))
@@ -249,7 +257,7 @@ class LmsPackageBrowserTest extends BrowserTest {
                     registration);
             assertThat(state).contains("\"location\":\"second.only.html\"").contains("s=ff1;c=5:2");
             assertThat(lms.statements().toString() + state).doesNotContain(REFLECTION);
-            assertThat(lms.refusals()).isEmpty();
+            assertThat(lms.refusals()).hasSize(1);
             assertThat(policyViolations).isEmpty();
         }
     }
@@ -279,7 +287,7 @@ class LmsPackageBrowserTest extends BrowserTest {
         }
         // Opened outside an LMS, the launch page says nothing is recorded and still shows the course.
         page.navigate(lms + "/package/index.html");
-        assertThat(page.locator("#package-status")).containsText("No learning system was found");
+        assertThat(page.locator("#package-status")).containsText("No learning system is recording this visit");
         assertAccessible(page);
 
         context.close();
