@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +23,11 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
+import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseCatalog;
+import org.imrplatform.course.CourseModule;
+import org.imrplatform.course.CourseVersion;
+import org.imrplatform.course.Slide;
 import org.imrplatform.support.BrowserTest;
 import org.imrplatform.support.StaticFolder;
 import org.imrplatform.support.TestCmi5Lms;
@@ -269,6 +274,29 @@ class LmsPackageBrowserTest extends BrowserTest {
     private static String verbOf(JsonNode statement) {
         String id = statement.at("/verb/id").asText();
         return id.substring(id.lastIndexOf('/') + 1);
+    }
+
+    /** The course shipped with the platform, its real content: the first page of every slide kind passes axe. */
+    @Test
+    void theShippedCoursesPagesPassAxe() throws Exception {
+        Course course = catalog.require("imr-intro");
+        int live = catalog.versions("imr-intro").stream().filter(CourseVersion::current).findFirst().orElseThrow()
+                .number();
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        packages.build("imr-intro", live, LmsStandard.SCORM_12).orElseThrow().writeTo(zip);
+        String lms = startScormLms(ExportedPackage.of(zip.toByteArray()).unpackInto(work.resolve("package")));
+        Map<String, String> firstOfKind = new LinkedHashMap<>();
+        for (CourseModule module : course.modules()) {
+            for (Slide slide : module.slides()) {
+                firstOfKind.putIfAbsent(slide.kind(), PackagedCourse.fileOf(module.id(), slide.id()));
+            }
+        }
+        assertThat(firstOfKind).hasSizeGreaterThanOrEqualTo(7);
+        for (String file : firstOfKind.values()) {
+            page.navigate(lms + "/package/" + file);
+            assertAccessible(page);
+        }
+        assertThat(policyViolations).isEmpty();
     }
 
     @Test
