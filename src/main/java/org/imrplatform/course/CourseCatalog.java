@@ -116,6 +116,19 @@ public class CourseCatalog {
                 stored.isPresent() ? Change.LIVE_AGAIN : Change.NEW_VERSION);
     }
 
+    /**
+     * Any stored version of a course, current or not, with its files: for administrators taking a version out of
+     * the platform. A version that is not in memory is read for this call only, so exports never push the versions
+     * learners use out of the bounded cache.
+     */
+    public Optional<StoredCourseVersion> storedVersion(String courseId, int number) {
+        return repository.find(courseId, number).map(version -> {
+            LoadedVersion cached = loaded.getIfPresent(version.id());
+            LoadedVersion read = cached != null ? cached : read(version.id());
+            return new StoredCourseVersion(version, read.course(), read.pack()::file);
+        });
+    }
+
     /** Makes an earlier (or later) stored version current again. */
     @Transactional
     public Optional<CourseVersion> makeCurrent(String courseId, int number) {
@@ -169,9 +182,11 @@ public class CourseCatalog {
     }
 
     private LoadedVersion load(long versionId) {
-        return loaded.get(versionId, id -> {
-            CoursePackage pack = CoursePackage.fromZip(repository.packageZip(id));
-            return new LoadedVersion(CoursePackageReader.read(pack), pack);
-        });
+        return loaded.get(versionId, this::read);
+    }
+
+    private LoadedVersion read(long versionId) {
+        CoursePackage pack = CoursePackage.fromZip(repository.packageZip(versionId));
+        return new LoadedVersion(CoursePackageReader.read(pack), pack);
     }
 }

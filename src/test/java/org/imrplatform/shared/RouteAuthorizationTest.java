@@ -204,7 +204,12 @@ class RouteAuthorizationTest {
             // xAPI learning records
             route("GET /admin/learning-records", Access.ADMINISTRATOR, "/admin/learning-records"),
             route("POST /admin/learning-records/send-again", Access.ADMINISTRATOR,
-                    "/admin/learning-records/send-again")));
+                    "/admin/learning-records/send-again"),
+            // LMS packages
+            route("GET /admin/courses/{courseId}/versions/{number}/scorm12.zip", Access.ADMINISTRATOR,
+                    "/admin/courses/test-course/versions/1/scorm12.zip"),
+            route("GET /admin/courses/{courseId}/versions/{number}/cmi5.zip", Access.ADMINISTRATOR,
+                    "/admin/courses/test-course/versions/1/cmi5.zip")));
 
     @Autowired
     MockMvc mvc;
