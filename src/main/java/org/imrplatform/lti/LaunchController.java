@@ -91,8 +91,9 @@ class LaunchController {
     @RequestMapping(path = ToolAddresses.REFUSED, method = {RequestMethod.GET, RequestMethod.POST})
     String refusedPage(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object refusal = request.getAttribute(LaunchRefusal.REFUSAL);
-        model.addAttribute("refusal", refusal instanceof Refusal known ? known : Refusal.MESSAGE);
-        response.setStatus(((Refusal) model.getAttribute("refusal")).status());
+        Refusal shown = refusal instanceof Refusal known ? known : Refusal.MESSAGE;
+        model.addAttribute("reason", shown.messageKey());
+        response.setStatus(shown.status());
         return "lti/refused";
     }
 
