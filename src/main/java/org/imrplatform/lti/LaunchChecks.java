@@ -56,6 +56,9 @@ class LaunchChecks extends OidcLaunchFlowAuthenticationProvider {
         } catch (JwtException e) {
             // The platform's keys could not be fetched or read: the token cannot be verified.
             throw Refusal.SIGNATURE.exception(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // A claim of the wrong kind (an issuer that is no address, roles that are no list).
+            throw Refusal.MESSAGE.exception(e.getMessage());
         }
         if (launch == null) {
             throw Refusal.MESSAGE.exception("not an OpenID Connect launch");

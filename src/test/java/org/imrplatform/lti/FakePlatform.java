@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -43,6 +44,8 @@ final class FakePlatform implements AutoCloseable {
     final String deploymentId = "deployment-" + UUID.randomUUID();
     final List<Received> tokenRequests = new CopyOnWriteArrayList<>();
     final List<Received> scores = new CopyOnWriteArrayList<>();
+    /** How many score posts to answer 500 (and not record) before taking them. */
+    final AtomicInteger failingScores = new AtomicInteger();
 
     FakePlatform() throws Exception {
         key = new RSAKeyGenerator(2048).keyID("platform-" + UUID.randomUUID()).generate();
@@ -54,6 +57,10 @@ final class FakePlatform implements AutoCloseable {
             answer(exchange, 200, "{\"access_token\":\"platform-token\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
         });
         server.createContext("/lineitems", exchange -> {
+            if (failingScores.getAndDecrement() > 0) {
+                answer(exchange, 500, "{}");
+                return;
+            }
             scores.add(received(exchange));
             answer(exchange, 200, "");
         });

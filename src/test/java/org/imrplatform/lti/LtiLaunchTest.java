@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
@@ -57,6 +58,9 @@ class LtiLaunchTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    IncompleteEventPublications outstanding;
 
     FakePlatform platform;
 
@@ -267,6 +271,73 @@ class LtiLaunchTest {
         assertThat(score.body()).contains("\"userId\":\"" + subject + "\"", "\"scoreGiven\":1",
                 "\"scoreMaximum\":1", "\"activityProgress\":\"Completed\"", "\"gradingProgress\":\"FullyGraded\"",
                 "\"timestamp\":\"");
+    }
+
+    @Test
+    void aScoreThePlatformDidNotTakeIsKeptAndSentAgain() throws Exception {
+        String subject = "retried-" + UUID.randomUUID();
+        launch(new HttpVisitor(port), subject, claims -> claims.claim(LaunchArrival.AGS_ENDPOINT, Map.of(
+                "scope", List.of(LaunchArrival.SCORE_SCOPE), "lineitem", platform.lineitem())));
+        platform.failingScores.set(1);
+        CourseCompleted completed = new CourseCompleted(accountOf(subject), "test-course",
+                Instant.parse("2026-06-01T10:00:00Z"));
+
+        transactions.executeWithoutResult(status -> events.publishEvent(completed));
+        assertThat(platform.scores).as("the platform answered 500").isEmpty();
+        assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null"
+                        + " and serialized_event like ?").param("%\"accountId\":" + completed.accountId() + ",%")
+                .query(Long.class).single()).as("the completion is kept").isEqualTo(1);
+
+        outstanding.resubmitIncompletePublications(publication -> publication.getEvent().equals(completed));
+
+        assertThat(platform.scores).hasSize(1);
+        assertThat(platform.scores.getFirst().body()).contains("\"userId\":\"" + subject + "\"");
+    }
+
+    @Test
+    void twoFirstLaunchesAtTheSameMomentMakeOneAccount() throws Exception {
+        String subject = "parallel-" + UUID.randomUUID();
+        List<HttpVisitor> browsers = List.of(new HttpVisitor(port), new HttpVisitor(port), new HttpVisitor(port));
+        List<String[]> launches = new java.util.ArrayList<>();
+        for (HttpVisitor browser : browsers) {
+            Map<String, String> request = initiate(browser, platform.issuer, COURSE);
+            launches.add(new String[] {platform.sign(platform.launchClaims(subject, request.get("nonce"), COURSE)
+                    .build()), request.get("state")});
+        }
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < browsers.size(); i++) {
+            HttpVisitor browser = browsers.get(i);
+            String[] launch = launches.get(i);
+            sent.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> post(browser, launch[0], launch[1])));
+        }
+        for (var response : sent) {
+            assertThat(HttpVisitor.location(response.get())).isEqualTo("/courses/test-course");
+        }
+        assertThat(jdbc.sql("select count(*) from lti_link where issuer = ? and subject = ?")
+                .params(platform.issuer, subject).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from account where full_name = ?").param("Launched Learner " + subject)
+                .query(Long.class).single()).as("no account left without its link").isEqualTo(1);
+    }
+
+    @Test
+    void theRefusalIsToldInSpanishToASpanishReader() {
+        HttpResponse<String> refused = new HttpVisitor(port).get("/lti/login_initiation?iss=https://x.example.org",
+                "Accept-Language", "es");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Se rechaz", "no est\u00e1 registrado en IMR Platform");
+    }
+
+    @Test
+    void claimsOfTheWrongKindAreRefusedWithoutAServerError() throws Exception {
+        assertRefused(launch(new HttpVisitor(port), "kind", claims -> claims.issuer("not an address")),
+                "missing something LTI 1.3 requires");
+        assertRefused(launch(new HttpVisitor(port), "kind", claims -> claims.claim(
+                "https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiSubmissionReviewRequest")),
+                "missing something LTI 1.3 requires");
+        assertRefused(launch(new HttpVisitor(port), "kind", claims -> claims.claim(
+                "https://purl.imsglobal.org/spec/lti/claim/version", "1.1")), "missing something LTI 1.3 requires");
+        assertRefused(launch(new HttpVisitor(port), "kind", claims -> claims.subject(null)),
+                "missing something LTI 1.3 requires");
     }
 
     @Test
