@@ -8,12 +8,17 @@ import org.imrplatform.course.CourseCatalog;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.web.client.RestOperations;
 
-/** Puts the LTI launch into the application's security filter chain (SecurityConfig applies such customizers). */
+/**
+ * Puts the LTI launch into the application's security filter chain (SecurityConfig applies such customizers), and
+ * lets scores go to learning systems off the learners' request threads ({@link ScoreReporting} is {@code @Async}).
+ */
 @Configuration
+@EnableAsync
 class LtiSecurity {
 
     /** Platforms' key sets are fetched with short timeouts, so a slow platform cannot hold launches up. */

@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.client.endpoint.RestClientClientCrede
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.client.RestClient;
@@ -25,8 +26,9 @@ import org.springframework.web.client.RestClient;
  * Sends a linked learner's completion of a course to each learning system that launched it with a gradebook column
  * (Assignment and Grade Services): an access token by the client credentials grant, authenticated by a JWT signed
  * with the tool key, then a score of 1 out of 1, completed and fully graded. It runs after the completion is
- * committed; if a platform cannot be reached the listener fails, and the event publication registry delivers the
- * event again later (a score sent twice only says the same thing again).
+ * committed, on a thread of its own, so a slow or unreachable learning system never holds up the learner's page; if a
+ * platform cannot be reached the listener fails, and the event publication registry delivers the event again later
+ * (a score sent twice only says the same thing again).
  */
 @Component
 class ScoreReporting {
@@ -47,7 +49,7 @@ class ScoreReporting {
         this.platforms = platforms;
         this.registrations = registrations;
         this.clock = clock;
-        // Short timeouts: the listener runs after the learner's completing request is committed, in its thread.
+        // Short timeouts: a learning system that does not answer is tried again later rather than waited for.
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
         requests.setReadTimeout(Duration.ofSeconds(10));
@@ -64,6 +66,7 @@ class ScoreReporting {
                 registration -> key.signing()));
     }
 
+    @Async
     @TransactionalEventListener
     void report(CourseCompleted completed) {
         for (ScoreTargets.ScoreTarget target : targets.of(completed.accountId(), completed.courseId())) {

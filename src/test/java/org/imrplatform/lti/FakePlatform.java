@@ -46,6 +46,7 @@ final class FakePlatform implements AutoCloseable {
     final List<Received> scores = new CopyOnWriteArrayList<>();
     /** How many score posts to answer 500 (and not record) before taking them. */
     final AtomicInteger failingScores = new AtomicInteger();
+    final AtomicInteger scoreAttempts = new AtomicInteger();
 
     FakePlatform() throws Exception {
         key = new RSAKeyGenerator(2048).keyID("platform-" + UUID.randomUUID()).generate();
@@ -57,6 +58,7 @@ final class FakePlatform implements AutoCloseable {
             answer(exchange, 200, "{\"access_token\":\"platform-token\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
         });
         server.createContext("/lineitems", exchange -> {
+            scoreAttempts.incrementAndGet();
             if (failingScores.getAndDecrement() > 0) {
                 answer(exchange, 500, "{}");
                 return;

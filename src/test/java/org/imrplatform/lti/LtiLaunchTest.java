@@ -1,8 +1,10 @@
 package org.imrplatform.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -250,6 +252,7 @@ class LtiLaunchTest {
         transactions.executeWithoutResult(status -> events.publishEvent(new CourseCompleted(accountOf(subject),
                 "test-course", Instant.now())));
 
+        await().atMost(Duration.ofSeconds(20)).until(() -> platform.scores.size() == 1);
         assertThat(platform.tokenRequests).hasSize(1);
         Map<String, String> token = FakePlatform.form(platform.tokenRequests.getFirst().body());
         assertThat(token).containsEntry("grant_type", "client_credentials")
@@ -283,14 +286,16 @@ class LtiLaunchTest {
                 Instant.parse("2026-06-01T10:00:00Z"));
 
         transactions.executeWithoutResult(status -> events.publishEvent(completed));
+        await().atMost(Duration.ofSeconds(20)).until(() -> platform.scoreAttempts.get() == 1);
         assertThat(platform.scores).as("the platform answered 500").isEmpty();
-        assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null"
-                        + " and serialized_event like ?").param("%\"accountId\":" + completed.accountId() + ",%")
-                .query(Long.class).single()).as("the completion is kept").isEqualTo(1);
+        String ofThisLearner = "%\"accountId\":" + completed.accountId() + ",%";
+        await("the completion is kept").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null"
+                        + " and serialized_event like ?").param(ofThisLearner).query(Long.class).single() == 1);
 
         outstanding.resubmitIncompletePublications(publication -> publication.getEvent().equals(completed));
 
-        assertThat(platform.scores).hasSize(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> platform.scores.size() == 1);
         assertThat(platform.scores.getFirst().body()).contains("\"userId\":\"" + subject + "\"");
     }
 
