@@ -47,6 +47,14 @@ final class FakePlatform implements AutoCloseable {
     /** How many score posts to answer 500 (and not record) before taking them. */
     final AtomicInteger failingScores = new AtomicInteger();
     final AtomicInteger scoreAttempts = new AtomicInteger();
+    final List<Received> deepLinkReturns = new CopyOnWriteArrayList<>();
+    /**
+     * For a browser: how the platform answers an authentication request (its query parameters), with the id token it
+     * signs; the answer is a page whose button posts the token to {@code launchAddress}, as a platform's
+     * auto-submitted form does (here without script).
+     */
+    volatile java.util.function.Function<Map<String, String>, JWTClaimsSet> answering;
+    volatile String launchAddress;
 
     FakePlatform() throws Exception {
         key = new RSAKeyGenerator(2048).keyID("platform-" + UUID.randomUUID()).generate();
@@ -65,6 +73,23 @@ final class FakePlatform implements AutoCloseable {
             }
             scores.add(received(exchange));
             answer(exchange, 200, "");
+        });
+        server.createContext("/auth", exchange -> {
+            Map<String, String> request = parameters(exchange.getRequestURI().toString());
+            String idToken;
+            try {
+                idToken = sign(answering.apply(request));
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+            page(exchange, "<form method=\"post\" action=\"" + launchAddress + "\">"
+                    + "<input type=\"hidden\" name=\"id_token\" value=\"" + idToken + "\">"
+                    + "<input type=\"hidden\" name=\"state\" value=\"" + request.get("state") + "\">"
+                    + "<button type=\"submit\">Continue to the tool</button></form>");
+        });
+        server.createContext("/deep-link-return", exchange -> {
+            deepLinkReturns.add(received(exchange));
+            page(exchange, "<h1>Content received</h1>");
         });
         server.start();
     }
@@ -144,6 +169,15 @@ final class FakePlatform implements AutoCloseable {
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
         }
+        exchange.close();
+    }
+
+    private static void page(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = ("<!DOCTYPE html><html lang=\"en\"><head><title>Platform</title></head><body><main>" + body
+                + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
         exchange.close();
     }
 
