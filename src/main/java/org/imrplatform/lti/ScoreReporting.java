@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.imrplatform.completion.CourseCompleted;
 import org.slf4j.Logger;
@@ -20,6 +21,7 @@ import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -35,6 +37,8 @@ class ScoreReporting {
 
     private static final Logger log = LoggerFactory.getLogger(ScoreReporting.class);
     static final MediaType SCORE = MediaType.parseMediaType("application/vnd.ims.lis.v1.score+json");
+    /** Answers of the scores service that will not change by sending the score again. */
+    static final Set<Integer> REFUSED_FOR_GOOD = Set.of(400, 403, 404, 410, 422);
 
     private final ScoreTargets targets;
     private final Platforms platforms;
@@ -71,10 +75,20 @@ class ScoreReporting {
     void report(CourseCompleted completed) {
         for (ScoreTargets.ScoreTarget target : targets.of(completed.accountId(), completed.courseId())) {
             Platform platform = platforms.find(target.platformId()).orElse(null);
-            if (platform != null) {
+            if (platform == null) {
+                continue;
+            }
+            try {
                 send(platform, target);
                 log.info("Completion of '{}' by account {} sent to platform {}", completed.courseId(),
                         completed.accountId(), platform.id());
+            } catch (HttpClientErrorException e) {
+                if (!REFUSED_FOR_GOOD.contains(e.getStatusCode().value())) {
+                    throw e;
+                }
+                // The column is gone or the learner is no longer in the course there: sending again would not help.
+                log.warn("Platform {} refused the completion of '{}' by account {}: {}", platform.id(),
+                        completed.courseId(), completed.accountId(), e.getStatusCode());
             }
         }
     }

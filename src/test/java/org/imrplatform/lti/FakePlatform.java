@@ -44,9 +44,10 @@ final class FakePlatform implements AutoCloseable {
     final String deploymentId = "deployment-" + UUID.randomUUID();
     final List<Received> tokenRequests = new CopyOnWriteArrayList<>();
     final List<Received> scores = new CopyOnWriteArrayList<>();
-    /** How many score posts to answer 500 (and not record) before taking them. */
+    /** How many score posts to answer {@link #failureStatus} (and not record) before taking them. */
     final AtomicInteger failingScores = new AtomicInteger();
     final AtomicInteger scoreAttempts = new AtomicInteger();
+    volatile int failureStatus = 500;
     final List<Received> deepLinkReturns = new CopyOnWriteArrayList<>();
     /**
      * For a browser: how the platform answers an authentication request (its query parameters), with the id token it
@@ -68,7 +69,7 @@ final class FakePlatform implements AutoCloseable {
         server.createContext("/lineitems", exchange -> {
             scoreAttempts.incrementAndGet();
             if (failingScores.getAndDecrement() > 0) {
-                answer(exchange, 500, "{}");
+                answer(exchange, failureStatus, "{}");
                 return;
             }
             scores.add(received(exchange));

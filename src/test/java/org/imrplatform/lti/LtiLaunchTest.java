@@ -300,6 +300,26 @@ class LtiLaunchTest {
     }
 
     @Test
+    void aScoreThePlatformRefusesForGoodIsNotSentAgain() throws Exception {
+        String subject = "refused-" + UUID.randomUUID();
+        launch(new HttpVisitor(port), subject, claims -> claims.claim(LaunchArrival.AGS_ENDPOINT, Map.of(
+                "scope", List.of(LaunchArrival.SCORE_SCOPE), "lineitem", platform.lineitem())));
+        platform.failureStatus = 404;
+        platform.failingScores.set(1);
+        CourseCompleted completed = new CourseCompleted(accountOf(subject), "test-course",
+                Instant.parse("2026-06-02T10:00:00Z"));
+
+        transactions.executeWithoutResult(status -> events.publishEvent(completed));
+
+        String ofThisLearner = "%\"accountId\":" + completed.accountId() + ",%";
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from event_publication"
+                + " where completion_date is null and serialized_event like ?").param(ofThisLearner)
+                .query(Long.class).single() == 0);
+        assertThat(platform.scoreAttempts.get()).isEqualTo(1);
+        assertThat(platform.scores).isEmpty();
+    }
+
+    @Test
     void twoFirstLaunchesAtTheSameMomentMakeOneAccount() throws Exception {
         String subject = "parallel-" + UUID.randomUUID();
         List<HttpVisitor> browsers = List.of(new HttpVisitor(port), new HttpVisitor(port), new HttpVisitor(port));
