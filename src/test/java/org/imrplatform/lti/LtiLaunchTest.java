@@ -21,6 +21,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import org.imrplatform.ImrPlatformApplication;
 import org.imrplatform.completion.CourseCompleted;
 import org.imrplatform.support.HttpVisitor;
 import org.imrplatform.support.ServerTest;
@@ -28,7 +29,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -159,6 +162,24 @@ class LtiLaunchTest {
         String other = "other-" + UUID.randomUUID();
         launch(new HttpVisitor(port), other, claims -> claims.claim("email", "shared-" + subject + "@example.org"));
         assertThat(accountOf(other)).as("an email shared with another subject links nothing").isNotEqualTo(first);
+    }
+
+    /** Nodes keep nothing of a launch: it may start on one node, end on another, and be replayed on neither. */
+    @Test
+    void aLaunchStartedOnOneNodeEndsOnAnotherOnce() throws Exception {
+        try (var other = new SpringApplicationBuilder(ImrPlatformApplication.class).profiles("test")
+                .properties("server.port=0").run()) {
+            HttpVisitor browser = new HttpVisitor(port);
+            HttpVisitor onOther = browser.onPort(((ServletWebServerApplicationContext) other).getWebServer().getPort());
+            String subject = "nodes-" + UUID.randomUUID();
+            Map<String, String> request = initiate(browser, platform.issuer, COURSE);
+            String idToken = platform.sign(platform.launchClaims(subject, request.get("nonce"), COURSE).build());
+
+            assertThat(HttpVisitor.location(post(onOther, idToken, request.get("state"))))
+                    .isEqualTo("/courses/test-course");
+            assertThat(browser.get("/my-learning").statusCode()).as("signed in on the first node too").isEqualTo(200);
+            assertRefused(post(new HttpVisitor(port), idToken, request.get("state")), "already used");
+        }
     }
 
     @Test
