@@ -49,39 +49,37 @@ class LaunchController {
     @RequestMapping(path = ToolAddresses.LOGIN_INITIATION, method = {RequestMethod.GET, RequestMethod.POST})
     String initiate(@RequestParam(name = "iss", required = false) String issuer,
             @RequestParam(name = "client_id", required = false) String clientId, HttpServletRequest request,
-            HttpServletResponse response) throws Exception {
+            HttpServletResponse response) {
         List<Platform> candidates = issuer == null ? List.of() : platforms.ofIssuer(issuer).stream()
                 .filter(platform -> clientId == null || platform.clientId().equals(clientId)).toList();
         if (candidates.size() != 1) {
-            return refused(Refusal.UNKNOWN_PLATFORM, request, response);
+            return refused(Refusal.UNKNOWN_PLATFORM, request);
         }
         return initiate(candidates.getFirst(), request, response);
     }
 
     @RequestMapping(path = ToolAddresses.LOGIN_INITIATION + "/{registrationId}",
             method = {RequestMethod.GET, RequestMethod.POST})
-    String initiate(@PathVariable String registrationId, HttpServletRequest request, HttpServletResponse response)
-            throws Exception {
+    String initiate(@PathVariable String registrationId, HttpServletRequest request, HttpServletResponse response) {
         Platform platform = registrations.platform(registrationId).orElse(null);
         if (platform == null) {
-            return refused(Refusal.UNKNOWN_PLATFORM, request, response);
+            return refused(Refusal.UNKNOWN_PLATFORM, request);
         }
         return initiate(platform, request, response);
     }
 
-    private String initiate(Platform platform, HttpServletRequest request, HttpServletResponse response)
-            throws Exception {
+    private String initiate(Platform platform, HttpServletRequest request, HttpServletResponse response) {
         String clientId = request.getParameter("client_id");
         if (!platform.issuer().equals(request.getParameter("iss"))
                 || (clientId != null && !clientId.equals(platform.clientId()))) {
-            return refused(Refusal.UNKNOWN_PLATFORM, request, response);
+            return refused(Refusal.UNKNOWN_PLATFORM, request);
         }
         OAuth2AuthorizationRequest authentication;
         try {
             // The redirect URI in it is the registration's, absolute from the configured public address.
             authentication = initiations.resolve(request, platform.registrationId());
         } catch (InvalidInitiationRequestException e) {
-            return refused(Refusal.MESSAGE, request, response);
+            return refused(Refusal.MESSAGE, request);
         }
         states.saveAuthorizationRequest(authentication, request, response);
         return "redirect:" + authentication.getAuthorizationRequestUri();
@@ -103,7 +101,7 @@ class LaunchController {
                 .body(new JWKSet(key.published()).toJSONObject(true));
     }
 
-    private static String refused(Refusal refusal, HttpServletRequest request, HttpServletResponse response) {
+    private static String refused(Refusal refusal, HttpServletRequest request) {
         request.setAttribute(LaunchRefusal.REFUSAL, refusal);
         return "forward:" + ToolAddresses.REFUSED;
     }

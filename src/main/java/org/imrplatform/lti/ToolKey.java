@@ -12,6 +12,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -53,7 +54,7 @@ class ToolKey {
         return signing().toPublicJWK();
     }
 
-    private java.util.Optional<RSAKey> stored() {
+    private Optional<RSAKey> stored() {
         return jdbc.sql("select key_id, public_key, private_key from lti_tool_key where id = 1")
                 .query((rs, row) -> rsaKey(rs.getString("key_id"), rs.getString("public_key"),
                         rs.getString("private_key")))
