@@ -97,6 +97,12 @@ class LaunchArrival implements AuthenticationSuccessHandler {
         Object settings = idToken.getClaim(Claims.DEEP_LINKING_SETTINGS);
         Object returnUrl = settings instanceof Map<?, ?> map ? map.get("deep_link_return_url") : null;
         Object data = settings instanceof Map<?, ?> map ? map.get("data") : null;
+        Object acceptTypes = settings instanceof Map<?, ?> map ? map.get("accept_types") : null;
+        if (!(acceptTypes instanceof List<?> types && types.contains("ltiResourceLink"))) {
+            // The tool answers with an LTI resource link only; a placement that cannot take one gets nothing.
+            refusal.onAuthenticationFailure(request, response, Refusal.MESSAGE.exception("no resource link accepted"));
+            return;
+        }
         if (!(returnUrl instanceof String url) || url.length() > 1000 || !platformAddresses.acceptable(url)
                 || (data != null && !(data instanceof String text && text.length() <= 2000))) {
             refusal.onAuthenticationFailure(request, response, Refusal.MESSAGE.exception("no usable return address"));

@@ -387,6 +387,20 @@ class LtiLaunchTest {
     }
 
     @Test
+    void aDeepLinkingRequestThatCannotTakeALinkOrHasNoReturnAddressIsRefused() throws Exception {
+        for (Map<String, Object> settings : List.<Map<String, Object>>of(
+                Map.of("deep_link_return_url", platform.base() + "/return", "accept_types", List.of("html")),
+                Map.of("accept_types", List.of("ltiResourceLink")),
+                Map.of("deep_link_return_url", "http://elsewhere.example.org/return",
+                        "accept_types", List.of("ltiResourceLink")))) {
+            assertRefused(launch(new HttpVisitor(port), "placing", claims -> claims
+                    .claim("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiDeepLinkingRequest")
+                    .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", settings)),
+                    "missing something LTI 1.3 requires");
+        }
+    }
+
+    @Test
     void aTeacherPlacesACourseByDeepLinkingAndTheAnswerVerifiesWithTheToolKey() throws Exception {
         HttpVisitor teacher = new HttpVisitor(port);
         String returnUrl = platform.base() + "/deep-link-return";
