@@ -1,9 +1,11 @@
 package org.imrplatform.shared;
 
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.authentication.DisabledException;
@@ -27,17 +29,24 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 @Configuration
 class SecurityConfig {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; media-src 'self';"
-            + " script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-            + " frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.POLICY;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, HandlerMappingIntrospector routes) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, HandlerMappingIntrospector routes,
+            ObjectProvider<Customizer<HttpSecurity>> moduleFilters) throws Exception {
+        // Filters a module adds to the chain (the LTI launch, org.imrplatform.lti).
+        for (Customizer<HttpSecurity> moduleFilter : moduleFilters.orderedStream().toList()) {
+            moduleFilter.customize(http);
+        }
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/courses/*/evaluation", "/courses/*/knowledge-test/**").authenticated()
                         .requestMatchers("/", "/courses/**", "/login", "/register", "/password-reset/**", "/password-reset",
                                 "/certificates/verify", "/home/learn", "/error", "/static/**",
                                 "/favicon.ico", "/areas", "/areas/**").permitAll()
+                        // LTI: a learning system's launches (checked by the lti module), the tool's public key, a
+                        // refused launch's page, and the deep linking choice (reached only by its random id).
+                        .requestMatchers("/lti/login", "/lti/login_initiation", "/lti/login_initiation/*", "/lti/jwks",
+                                "/lti/refused", "/lti/deep-linking/*").permitAll()
                         .requestMatchers("/admin/**", "/home/evaluate", "/home/administration")
                                 .hasRole("ADMINISTRATOR")
                         .requestMatchers("/home/practice").hasAnyRole("FACILITATOR", "REVIEWER", "ADMINISTRATOR")
@@ -61,7 +70,11 @@ class SecurityConfig {
                 .formLogin(login -> login.loginPage("/login").failureHandler(signInFailures()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInPage()))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        // A learning system posts the login initiation and the id token from its own site, so they
+                        // cannot carry our token; the launch is protected instead by its single-use state and nonce
+                        // and the platform's signature on the id token.
+                        .ignoringRequestMatchers("/lti/login", "/lti/login_initiation", "/lti/login_initiation/*"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
