@@ -33,6 +33,10 @@ public class LinkedAccounts {
         this.encoder = encoder;
     }
 
+    static boolean isLinked(String email) {
+        return email.endsWith("@" + DOMAIN);
+    }
+
     /** A new learner account with this name (trimmed to what an account holds); returns its id. */
     public long createLearner(String fullName) {
         byte[] secret = new byte[32];

@@ -123,7 +123,7 @@ public class SharedPages {
 
     private byte[] fill(Hole hole, Authentication reader, HttpServletRequest request) {
         String value = switch (hole) {
-            case NAME -> reader.getName();
+            case NAME -> ShownName.nameOf(reader);
             case TOKEN -> ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
         };
         return HtmlEscape.escapeHtml4Xml(value).getBytes(StandardCharsets.UTF_8);

@@ -130,7 +130,12 @@ class LtiLaunchTest {
         assertThat(HttpVisitor.location(launched)).isEqualTo("/courses/test-course");
         HttpResponse<String> myLearning = browser.get("/my-learning");
         assertThat(myLearning.statusCode()).as("signed in").isEqualTo(200);
-        assertThat(myLearning.body()).contains("@linked.invalid");
+        assertThat(myLearning.body()).as("the header names the learner, not an address that is not theirs")
+                .contains("<span class=\"signed-in-as__name\">Launched Learner " + subject + "</span>")
+                .doesNotContain("@linked.invalid");
+        HttpResponse<String> slide = browser.get("/courses/test-course/modules/basics/slides/welcome");
+        assertThat(slide.body()).as("shared slide pages too")
+                .contains("<span class=\"signed-in-as__name\">Launched Learner " + subject + "</span>");
         assertThat(jdbc.sql("select full_name from account where id = ?").param(accountOf(subject))
                 .query(String.class).single()).isEqualTo("Launched Learner " + subject);
         assertThat(jdbc.sql("select email from account where id = ?").param(accountOf(subject)).query(String.class)
