@@ -127,14 +127,16 @@ class Statements {
 
     List<Queued> of(KnowledgeTestSat sat) {
         CheckAttempt attempt = sat.attempt();
+        // The knowledge test has no pass mark: a sitting is completed with its score, never passed or failed (a
+        // learner's first try before the course would otherwise read as a pass in the store's reports).
         return on(sat.courseId(), course -> course.knowledgeTest() == null ? List.of() : List.of(statement(
-                attempt.passed() ? Kind.PASSED : Kind.FAILED,
+                Kind.COMPLETED,
                 keys.statementId("test", sat.accountId(), sat.attemptId()), sat.accountId(), course,
                 Activity.of(address.link("/courses/{course}/knowledge-test/{sitting}", course.id(),
                                 attempt.slideId()),
                         new Definition(described(course, "xapi.activity.test." + attempt.slideId(),
                                 c -> c.knowledgeTest().title()), ADL + "activities/assessment")),
-                scored(attempt), List.of(courseActivity(course)), sat.at())));
+                scored(attempt, null), List.of(courseActivity(course)), sat.at())));
     }
 
     List<Queued> of(CourseCompleted completed) {
@@ -208,10 +210,14 @@ class Statements {
     }
 
     private static Result scored(CheckAttempt attempt) {
+        return scored(attempt, attempt.passed());
+    }
+
+    private static Result scored(CheckAttempt attempt, Boolean success) {
         int questions = attempt.answers().size();
         int correct = attempt.correctCount();
         double scaled = questions == 0 ? 0 : Math.round(10000.0 * correct / questions) / 10000.0;
-        return new Result(new Score(scaled, correct, 0, questions), attempt.passed(), true, null);
+        return new Result(new Score(scaled, correct, 0, questions), success, true, null);
     }
 
     /** A language map: the name in the course's own language and in each of its translations. */

@@ -137,8 +137,9 @@ class XapiStatementsTest {
         assertThat(passedCheck.at("/result/success").asBoolean()).isTrue();
 
         // The knowledge test before the course: one of two right.
-        JsonNode test = only(statements, "passed", COURSE + "/knowledge-test/before");
+        JsonNode test = only(statements, "completed", COURSE + "/knowledge-test/before");
         assertThat(test.at("/result/score").toString()).isEqualTo("{\"scaled\":0.5,\"raw\":1,\"min\":0,\"max\":2}");
+        assertThat(test.at("/result/success").isMissingNode()).as("the test has no pass mark").isTrue();
         assertThat(test.at("/object/definition/name/en-US").asText()).isEqualTo("Test knowledge test (before the course)");
         assertThat(test.at("/object/definition/name/es").asText()).isEqualTo("Test knowledge test (antes del curso)");
 
