@@ -15,7 +15,7 @@ enum Face {
     PRACTICE("/home/practice", "/practice", "/admin/programs", "/admin/fidelity", "/admin/audit"),
     EVALUATE("/home/evaluate", "/admin/events", "/admin/products", "/admin/needs-assessments", "/admin/outcomes",
             "/admin/knowledge-gain", "/admin/areas"),
-    ADMINISTRATION("/home/administration", "/admin/courses", "/admin/users");
+    ADMINISTRATION("/home/administration", "/admin/courses", "/admin/users", "/admin/learning-records", "/admin/lti");
 
     private final String home;
     private final List<String> sections;

@@ -132,7 +132,11 @@ class FaceNavigationTest {
                 .containsExactlyInAnyOrder("/register", "/password-reset", "/password-reset/{token}",
                         "/password-reset/new", "/account/password", "/error",
                         // Not a page: the site's icon.
-                        "/favicon.ico");
+                        "/favicon.ico",
+                        // A learning system's launch: its key, its sign-in steps, the page that refuses a launch and
+                        // the teacher's choice of what to place, all reached from the learning system, not the header.
+                        "/lti/jwks", "/lti/login_initiation", "/lti/login_initiation/{registrationId}", "/lti/refused",
+                        "/lti/deep-linking/{id}");
     }
 
     @Test
@@ -215,7 +219,11 @@ class FaceNavigationTest {
         assertThat(administration.faceLinks()).containsExactly(
                 "Course packages → /admin/courses: Upload course packages, which are checked before they go live,"
                         + " and choose the version learners see.",
-                "People → /admin/users: Invite people, give them roles and switch accounts off or on.");
+                "People → /admin/users: Invite people, give them roles and switch accounts off or on.",
+                "Learning records → /admin/learning-records: Whether learners' actions reach the center's learning"
+                        + " record store, what is waiting and what it refused.",
+                "Learning systems (LTI) → /admin/lti: Let a learning system (Moodle, Canvas) launch courses, sign"
+                        + " learners in and receive completions.");
         assertOpens(administration, administrator);
     }
 
