@@ -31,9 +31,9 @@
   var headers = null;
   var launchData = {};
   var reported = { passed: false, completed: false }; // kept in the state: each is sent once per registration
-  var failedThisSession = false;
   var started = Date.now();
-  var queue = Promise.resolve(); // statements leave one after the other, in the order they were made
+  var waiting = [];     // statements made but not yet handed to the browser, oldest first
+  var sending = null;   // the POST under way, if any: statements leave in the order they were made
 
   function uuid() {
     if (window.crypto && window.crypto.randomUUID) { return window.crypto.randomUUID(); }
@@ -68,7 +68,7 @@
     var categories = (context.contextActivities.category || []).concat([{ id: CMI5 }]);
     if (moveOn) { categories.push({ id: MOVE_ON }); }
     context.contextActivities.category = categories;
-    if (result && result.score && typeof launchData.masteryScore === 'number') {
+    if (result && result.score && hasMastery()) {
       context.extensions = context.extensions || {};
       context.extensions[MASTERY] = launchData.masteryScore;
     }
@@ -80,14 +80,31 @@
     return made;
   }
 
-  function send(made, keepalive) {
-    queue = queue.then(function () {
-      return fetch(endpoint + 'statements', {
-        method: 'POST', headers: Object.assign({ 'Content-Type': 'application/json' }, headers),
-        body: JSON.stringify(made), keepalive: !!keepalive
-      });
+  function post(batch, keepalive) {
+    return fetch(endpoint + 'statements', {
+      method: 'POST', headers: Object.assign({ 'Content-Type': 'application/json' }, headers),
+      body: JSON.stringify(batch), keepalive: keepalive
     }).catch(function () { /* the LMS keeps the session's end; a lost statement is not retried here */ });
-    return queue;
+  }
+
+  // During the visit: the statements waiting leave together, one POST after the other.
+  function flush() {
+    if (sending || waiting.length === 0) { return; }
+    sending = post(waiting.splice(0), false).then(function () {
+      sending = null;
+      flush();
+    });
+  }
+
+  function send(made) {
+    waiting.push(made);
+    flush();
+  }
+
+  // At the end of the visit (often the tab closing): everything not yet sent leaves at once, in one POST the
+  // browser completes after the page is gone (keepalive), never behind a chain of callbacks that would not run.
+  function sendLast(last) {
+    return post(waiting.splice(0).concat(last), true);
   }
 
   function saveState(report) {
@@ -106,28 +123,51 @@
     });
   }
 
-  // The passing the course asks for, held also to the LMS's masteryScore when it sets one.
-  function passedNow(report) {
-    if (report.passed !== true) { return false; }
-    return typeof launchData.masteryScore !== 'number'
-      || (report.score !== null && report.score.scaled >= launchData.masteryScore);
+  // cmi5 9.3.4/9.3.5/10.2.4: when the LMS gives a masteryScore, passed and failed are decided by the score
+  // against it (a passed score at or above it, a failed one below); without one, by the course's own rule (every
+  // knowledge check at its own mark). The package's cmi5.xml sets none: the rule is per check, no single mark.
+  function hasMastery() {
+    return typeof launchData.masteryScore === 'number';
   }
 
-  function sendProgress(report) {
-    if (!normalMode()) { return; }
-    var score = report.score ? { scaled: Math.round(report.score.scaled * 10000) / 10000,
-      raw: report.score.right, min: 0, max: report.score.total } : undefined;
+  function passedNow(report) {
+    if (report.passed === null) { return false; }
+    if (!hasMastery()) { return report.passed === true; }
+    return report.score !== null && report.score.scaled >= launchData.masteryScore;
+  }
+
+  function failedNow(report) {
+    if (report.passed === null || passedNow(report)) { return false; }
+    if (!hasMastery()) { return report.failed; }
+    return report.tried && report.score !== null && report.score.scaled < launchData.masteryScore;
+  }
+
+  function result(report, success) {
+    var made = { success: success, duration: duration() };
+    if (report.score) {
+      made.score = { scaled: Math.round(report.score.scaled * 10000) / 10000, raw: report.score.right, min: 0,
+        max: report.score.total };
+    }
+    return made;
+  }
+
+  // The statements the learner's progress calls for now. passed is sent once per registration, as soon as it is
+  // earned; failed only when the session ends without it (the learner may try again before leaving), so a
+  // session has at most one of them and a failed never follows a passed (cmi5 9.3 "Verb Ordering Rules").
+  function progress(report, ending) {
+    var made = [];
+    if (!normalMode()) { return made; }
     if (!reported.passed && passedNow(report)) {
       reported.passed = true;
-      send(statement('passed', { score: score, success: true, duration: duration() }, true));
-    } else if (!reported.passed && !failedThisSession && (report.failed || (report.passed && !passedNow(report)))) {
-      failedThisSession = true;
-      send(statement('failed', { score: score, success: false, duration: duration() }, true));
+      made.push(statement('passed', result(report, true), true));
+    } else if (ending && !reported.passed && failedNow(report)) {
+      made.push(statement('failed', result(report, false), true));
     }
     if (!reported.completed && report.completed) {
       reported.completed = true;
-      send(statement('completed', { completion: true, duration: duration() }, true));
+      made.push(statement('completed', { completion: true, duration: duration() }, true));
     }
+    return made;
   }
 
   window.IMR_TRACKER.connect({
@@ -150,13 +190,14 @@
       });
     },
     save: function (report) {
-      sendProgress(report);
+      progress(report, false).forEach(send);
       saveState(report);
     },
     finish: function (report) {
-      sendProgress(report);
+      var last = progress(report, true);
       saveState(report);
-      send(statement('terminated', { duration: duration() }), true).then(function () {
+      last.push(statement('terminated', { duration: duration() }));
+      sendLast(last).then(function () {
         // Back to the LMS when it gave an address to go back to (a web address only, never script).
         if (/^https?:\/\//i.test(launchData.returnURL || '')) { window.location.assign(launchData.returnURL); }
       });

@@ -28,15 +28,18 @@
     api.LMSSetValue(element, String(value));
   }
 
-  function status(report) {
-    if (!report.completed) { return 'incomplete'; }
-    return report.passed === null ? 'completed' : 'passed';
+  // SCORM 1.2 RTE 3.4.4 cmi.core.lesson_status: "failed" when the learner did not master the SCO. Said when the
+  // learner leaves with every check tried and one below its mark (the rule cannot be met in this visit), never
+  // during it: they may try the check again. The next launch resumes the attempt and may still report passed.
+  function status(report, ending) {
+    if (report.completed) { return report.passed === null ? 'completed' : 'passed'; }
+    return ending && report.failed ? 'failed' : 'incomplete';
   }
 
-  function write(report) {
+  function write(report, ending) {
     if (report.location) { set('cmi.core.lesson_location', report.location); }
     set('cmi.suspend_data', report.suspend);
-    set('cmi.core.lesson_status', status(report));
+    set('cmi.core.lesson_status', status(report, ending));
     if (report.score) {
       set('cmi.core.score.min', 0);
       set('cmi.core.score.max', 100);
@@ -63,11 +66,11 @@
       });
     },
     save: function (report) {
-      write(report);
+      write(report, false);
       api.LMSCommit('');
     },
     finish: function (report) {
-      write(report);
+      write(report, true);
       set('cmi.core.session_time', timespan(Date.now() - started));
       // "suspend" keeps the attempt open so the next launch resumes it; a finished course needs no resume.
       set('cmi.core.exit', report.completed ? '' : 'suspend');

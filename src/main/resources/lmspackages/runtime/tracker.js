@@ -57,7 +57,8 @@
   }
 
   // Where the learner stands under the course's rule: completed, passed (null when the rule asks no passing),
-  // failed (every check tried, one below its mark) and the score over all the checks' questions.
+  // tried (every check tried), failed (every check tried, one below its mark) and the score over all the checks'
+  // questions.
   function report() {
     var allSeen = course.pages.every(function (page, i) { return seen[i]; });
     var right = 0, total = 0, allPassed = true, allTried = true;
@@ -78,6 +79,7 @@
       suspend: encode(),
       completed: (!course.viewAllSlides || allSeen) && (!course.passKnowledgeChecks || allPassed),
       passed: passed,
+      tried: allTried,
       failed: course.passKnowledgeChecks && allTried && !allPassed,
       score: total > 0 && Object.keys(best).length > 0
         ? { right: right, total: total, scaled: right / total, raw: Math.round(100 * right / total) } : null

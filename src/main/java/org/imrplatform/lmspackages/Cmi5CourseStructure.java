@@ -1,7 +1,5 @@
 package org.imrplatform.lmspackages;
 
-import java.math.BigDecimal;
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -10,8 +8,10 @@ import javax.xml.stream.XMLStreamWriter;
  * module, because the course's completion rule, its resume point and its score are the course's: an AU per module
  * would make the LMS keep a separate launch, session and score for each, and a learner moving on to the next module
  * would have to go back to the LMS. moveOn follows the rule: CompletedAndPassed when the knowledge checks must be
- * passed (and there are some), Completed otherwise; masteryScore is the lowest pass mark then
- * ({@link PackagedCourse#lowestPassPercent()} says why that one).
+ * passed (and there are some), Completed otherwise. No masteryScore: the rule asks for each knowledge check to be
+ * passed at its own mark, which no single mark on the whole score can say (with the lowest mark a learner below
+ * one check's mark but above it could never be sent failed, cmi5 9.3.5); the package judges by the rule itself, or
+ * by the masteryScore an LMS puts in LMS.LaunchData of its own accord (cmi5 10.2.4).
  */
 final class Cmi5CourseStructure {
 
@@ -44,10 +44,6 @@ final class Cmi5CourseStructure {
             xml.writeStartElement(NS, "au");
             xml.writeAttribute("id", auId(publicUrl, course.id()));
             xml.writeAttribute("moveOn", packaged.requiresPassing() ? "CompletedAndPassed" : "Completed");
-            var mastery = packaged.lowestPassPercent();
-            if (mastery.isPresent()) {
-                xml.writeAttribute("masteryScore", BigDecimal.valueOf(mastery.getAsInt(), 2).toPlainString());
-            }
             xml.writeAttribute("launchMethod", "AnyWindow");
             text(xml, "title", course.language(), course.title());
             text(xml, "description", course.language(), PackageXml.plain(course.description()));

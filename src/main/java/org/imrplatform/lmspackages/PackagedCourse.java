@@ -2,7 +2,6 @@ package org.imrplatform.lmspackages;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 
 import org.imrplatform.course.Course;
 import org.imrplatform.course.CourseModule;
@@ -79,16 +78,5 @@ record PackagedCourse(Course course, List<PackagedSlide> slides) {
      */
     boolean requiresPassing() {
         return course.completion().passKnowledgeChecks() && !knowledgeChecks().isEmpty();
-    }
-
-    /**
-     * The lowest pass mark of the checks, as a share of 1. Passing every check at its own mark always reaches it
-     * on the score the package reports (every check's questions together), so an LMS holding the learner to it
-     * never contradicts the course's rule; empty when the course has no passing to do.
-     */
-    OptionalInt lowestPassPercent() {
-        return requiresPassing()
-                ? knowledgeChecks().stream().mapToInt(KnowledgeCheckSlide::passPercent).min()
-                : OptionalInt.empty();
     }
 }

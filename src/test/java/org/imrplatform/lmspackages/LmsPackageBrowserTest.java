@@ -111,6 +111,11 @@ class LmsPackageBrowserTest extends BrowserTest {
      * the check once and then passes it. The slides are in the frame the launch page holds.
      */
     private void pageThrough(FrameLocator slides, int from, int to) {
+        pageThrough(slides, from, to, true);
+    }
+
+    /** As {@link #pageThrough(FrameLocator, int, int)}; without {@code pass} the check is only failed. */
+    private void pageThrough(FrameLocator slides, int from, int to, boolean pass) {
         for (int i = from; i <= to; i++) {
             String file = PAGES.get(i);
             assertThat(slides.locator("body[data-page='" + file + "']")).isAttached();
@@ -128,6 +133,9 @@ class LmsPackageBrowserTest extends BrowserTest {
                 assertThat(slides.locator("#check-result")).containsText("You answered 0 of 2 correctly (0%).");
                 assertThat(slides.locator("#check-result")).containsText("50% is needed to pass.");
                 assertThat(slides.locator("#check-result")).isFocused();
+                if (!pass) {
+                    continue;
+                }
                 slides.locator("#q-nonlinear-1").check();
                 slides.locator("#q-elements-2").uncheck();
                 slides.locator("#q-elements-0").check();
@@ -177,6 +185,22 @@ class LmsPackageBrowserTest extends BrowserTest {
         assertThat(policyViolations).isEmpty();
     }
 
+    /** SCORM 1.2 "failed": said when the learner leaves with every check tried and one below its mark. */
+    @Test
+    void scorm12LearnerWhoLeavesWithTheCheckFailedIsReportedFailed() throws Exception {
+        String lms = startScormLms(unpacked(LmsStandard.SCORM_12));
+        page.navigate(lms + "/lms/host.html");
+        FrameLocator launch = page.frameLocator("#sco");
+        FrameLocator slides = launch.frameLocator("#package-frame");
+        pageThrough(slides, 0, PAGES.indexOf("basics.check.html"), false);
+        assertThat(launch.locator("#package-status"))
+                .hasText("Some knowledge checks are not passed yet. You can try them again.");
+        assertThat(recorded()).containsEntry("lesson_status", "incomplete");
+        launch.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Save and exit")).click();
+        page.waitForCondition(() -> lmsCalls().contains("LMSFinish"));
+        assertThat(recorded()).containsEntry("lesson_status", "failed").containsEntry("raw", "0");
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> lmsCalls() {
         return (List<String>) page.evaluate("() => window.lmsCalls || []");
@@ -191,8 +215,14 @@ class LmsPackageBrowserTest extends BrowserTest {
                          min: API.cmi.core.score.min, max: API.cmi.core.score.max })""");
     }
 
+    /**
+     * cmi5's verb rules (9.3): at most one of passed/failed a session, never failed after passed, each of passed and
+     * completed once a registration, pass or fail judged by the LaunchData's masteryScore. The learner fails the
+     * check and leaves; the next session fails then passes it (only passed is sent) and the tab is closed (the last
+     * statements still arrive); a third session sends nothing but initialized and terminated.
+     */
     @Test
-    void cmi5LearnerPassesAndTheLmsReceivesTheCmi5StatementsInOrder() throws Exception {
+    void cmi5LearnerFailsThenPassesAndTheLmsReceivesTheCmi5StatementsInOrder() throws Exception {
         Path pack = unpacked(LmsStandard.CMI5);
         try (TestCmi5Lms lms = TestCmi5Lms.serving(pack)) {
             String registration = UUID.randomUUID().toString();
@@ -203,14 +233,36 @@ class LmsPackageBrowserTest extends BrowserTest {
             page.navigate(launchUrl);
             FrameLocator slides = page.frameLocator("#package-frame");
             assertThat(page.locator("#package-status")).hasText("Your learning system records your progress.");
-            pageThrough(slides, 0, PAGES.size() - 1);
+            int check = PAGES.indexOf("basics.check.html");
+            pageThrough(slides, 0, check, false);
             assertThat(page.locator("#package-status"))
-                    .hasText("You have completed this course. Your learning system has recorded it.");
+                    .hasText("Some knowledge checks are not passed yet. You can try them again.");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and exit")).click();
             page.waitForCondition(() -> verbs(lms).contains("terminated"));
+            assertThat(verbs(lms)).containsExactly("initialized", "failed", "terminated");
+            JsonNode failed = lms.statements().get(1);
+            assertThat(failed.at("/result/success").asBoolean()).isFalse();
+            assertThat(failed.at("/result/score/scaled").asDouble()).isEqualTo(0.0);
+            assertThat(failed.at("/context/extensions").toString())
+                    .contains("\"https://w3id.org/xapi/cmi5/context/extensions/masteryscore\":0.5");
 
-            // The first, wrong attempt at the check is reported as failed (once a session), then the pass.
-            assertThat(verbs(lms)).containsExactly("initialized", "failed", "passed", "completed", "terminated");
+            // The same launch address opened again (its fetch URL is spent): the LMS refuses, nothing is sent.
+            page.navigate(launchUrl);
+            assertThat(page.locator("#package-status")).containsText("No learning system is recording this visit");
+            assertThat(page.frameLocator("#package-frame").locator("h1")).hasText("What this module covers");
+            assertThat(lms.refusals()).hasSize(1).allMatch(refusal -> refusal.startsWith("fetch POST"));
+            assertThat(verbs(lms)).hasSize(3);
+
+            // The next session resumes at the check, fails and then passes it, and the tab goes away.
+            page.navigate(lms.launch("index.html", activityId, actor, registration, 0.5));
+            assertThat(slides.locator("body[data-page='basics.check.html']")).isAttached();
+            pageThrough(slides, check, PAGES.size() - 1);
+            assertThat(page.locator("#package-status"))
+                    .hasText("You have completed this course. Your learning system has recorded it.");
+            page.navigate("about:blank");
+            page.waitForCondition(() -> verbs(lms).size() >= 7);
+            assertThat(verbs(lms)).containsExactly("initialized", "failed", "terminated",
+                    "initialized", "passed", "completed", "terminated");
             for (JsonNode statement : lms.statements()) {
                 String verb = verbOf(statement);
                 assertThat(statement.at("/context/registration").asText()).as(verb).isEqualTo(registration);
@@ -229,34 +281,23 @@ class LmsPackageBrowserTest extends BrowserTest {
                         .contains("https://w3id.org/xapi/cmi5/context/extensions/sessionid");
                 assertThat(statement.at("/verb/id").asText()).isEqualTo("http://adlnet.gov/expapi/verbs/" + verb);
             }
-            JsonNode failed = lms.statements().get(1);
-            assertThat(failed.at("/result/success").asBoolean()).isFalse();
-            assertThat(failed.at("/result/score/scaled").asDouble()).isEqualTo(0.0);
-            JsonNode passed = lms.statements().get(2);
+            JsonNode passed = lms.statements().get(4);
             assertThat(passed.at("/result/success").asBoolean()).isTrue();
             assertThat(passed.at("/result/score/scaled").asDouble()).isEqualTo(1.0);
             assertThat(passed.at("/result/duration").asText()).matches("PT[0-9.]+S");
             assertThat(passed.at("/context/extensions").toString())
                     .contains("\"https://w3id.org/xapi/cmi5/context/extensions/masteryscore\":0.5");
-            assertThat(lms.statements().get(3).at("/result/completion").asBoolean()).isTrue();
-            assertThat(lms.statements().get(4).at("/result/duration").asText()).matches("PT[0-9.]+S");
+            assertThat(lms.statements().get(5).at("/result/completion").asBoolean()).isTrue();
+            assertThat(lms.statements().get(6).at("/result/duration").asText()).matches("PT[0-9.]+S");
 
-            // The same launch address opened again (its fetch URL is spent): the LMS refuses, nothing is sent.
-            page.navigate(launchUrl);
-            assertThat(page.locator("#package-status")).containsText("No learning system is recording this visit");
-            assertThat(page.frameLocator("#package-frame").locator("h1")).hasText("What this module covers");
-            assertThat(lms.refusals()).hasSize(1).allMatch(refusal -> refusal.startsWith("fetch POST"));
-            assertThat(verbs(lms)).hasSize(5);
-
-            // A second launch of the same registration resumes at the last slide and moves on nothing twice.
+            // A third launch of the same registration resumes at the last slide and moves on nothing twice.
             page.navigate(lms.launch("index.html", activityId, actor, registration, 0.5));
             assertThat(page.locator("#package-status"))
                     .hasText("You have completed this course. Your learning system has recorded it.");
             assertThat(slides.locator("body[data-page='second.only.html']")).isAttached();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and exit")).click();
-            page.waitForCondition(() -> verbs(lms).size() == 7);
-            assertThat(verbs(lms)).containsExactly("initialized", "failed", "passed", "completed", "terminated",
-                    "initialized", "terminated");
+            page.waitForCondition(() -> verbs(lms).size() == 9);
+            assertThat(verbs(lms)).endsWith("initialized", "terminated");
 
             String state = lms.state("https://imrplatform.org/xapi/cmi5/state/resume", activityId, actor,
                     registration);

@@ -131,11 +131,18 @@ public final class TestCmi5Lms implements AutoCloseable {
                 send(exchange, 401, "");
                 return;
             }
+            // xAPI: one statement or an array of them; the ids come back in the same order.
             JsonNode received = JSON.readTree(exchange.getRequestBody());
-            synchronized (this) {
-                statements.add(received);
+            List<JsonNode> batch = new ArrayList<>();
+            if (received.isArray()) {
+                received.forEach(batch::add);
+            } else {
+                batch.add(received);
             }
-            send(exchange, 200, json(List.of(received.path("id").asText())));
+            synchronized (this) {
+                statements.addAll(batch);
+            }
+            send(exchange, 200, json(batch.stream().map(statement -> statement.path("id").asText()).toList()));
         }
     }
 
