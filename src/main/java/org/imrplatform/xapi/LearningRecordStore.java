@@ -35,11 +35,20 @@ class LearningRecordStore {
                 throw new IllegalStateException("imr.xapi.endpoint must be an http(s) address without credentials or"
                         + " query, such as https://lrs.example.org/xapi");
             }
+            if ("http".equals(uri.getScheme()) && !isLoopback(uri.getHost())) {
+                // Plain http would carry the store's key and secret, and what learners did, readable on the way.
+                throw new IllegalStateException("imr.xapi.endpoint must use https (plain http only to this machine:"
+                        + " localhost, 127.0.0.1 or [::1]); it is " + uri.getScheme() + "://" + uri.getHost());
+            }
         }
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
+    }
+
+    private static boolean isLoopback(String host) {
+        return "localhost".equalsIgnoreCase(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
     }
 
     boolean isConfigured() {

@@ -55,6 +55,8 @@ class LearningRecordsController {
         model.addAttribute("endpoint", store.endpoint());
         model.addAttribute("summary", summary);
         model.addAttribute("keptDays", outbox.keptDays());
+        model.addAttribute("giveUpDays", outbox.giveUpDays());
+        model.addAttribute("keptFailedDays", outbox.keptFailedDays());
         model.addAttribute("oldest", summary.oldestPending() == null ? null
                 : Age.of(Duration.between(summary.oldestPending(), clock.instant())));
         model.addAttribute("failed", outbox.failed(FAILED_SHOWN));

@@ -55,11 +55,17 @@ class StatementOutbox {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
     private final Duration keepSent;
+    private final Duration giveUpAfter;
+    private final Duration keepFailed;
 
     StatementOutbox(JdbcClient jdbc, ObjectMapper json, Clock clock, PlatformTransactionManager transactions,
-            @Value("${imr.xapi.keep-sent:30d}") Duration keepSent) {
+            @Value("${imr.xapi.keep-sent:30d}") Duration keepSent,
+            @Value("${imr.xapi.give-up-after:14d}") Duration giveUpAfter,
+            @Value("${imr.xapi.keep-failed:90d}") Duration keepFailed) {
         this.jdbc = jdbc;
         this.keepSent = keepSent;
+        this.giveUpAfter = giveUpAfter;
+        this.keepFailed = keepFailed;
         this.json = json;
         this.clock = clock;
         // Queued right after the learner's commit, while that transaction's connection is still bound: a new one.
@@ -90,7 +96,11 @@ class StatementOutbox {
         }
     }
 
-    /** The ids of statements due to be sent now, oldest due first. */
+    /**
+     * The ids of statements due to be sent now, oldest first. A statement the store did not take keeps its place
+     * (the store's back-off, {@link StoreBackoff}, decides when the store is asked again), so after a recovery the
+     * oldest go first.
+     */
     List<String> due(int most) {
         OffsetDateTime now = now();
         return jdbc.sql("""
@@ -128,22 +138,22 @@ class StatementOutbox {
                 .params(now(), statement.id(), statement.claim()).update();
     }
 
-    /** Tried and not stored, for a reason that may pass: tried again at {@code next}. */
-    void later(Claimed statement, String reason, Instant next) {
+    /** Tried and not stored, for a reason that may pass: it stays due, in its place, for when the store is back. */
+    void later(Claimed statement, String reason) {
         jdbc.sql("""
-                        update xapi_statement set attempts = attempts + 1, next_attempt_at = ?, failure = ?,
-                            claimed_by = null, claimed_until = null
+                        update xapi_statement set attempts = attempts + 1, failure = ?, claimed_by = null,
+                            claimed_until = null
                         where id = ? and claimed_by = ?""")
-                .params(next.atOffset(ZoneOffset.UTC), reason, statement.id(), statement.claim()).update();
+                .params(reason, statement.id(), statement.claim()).update();
     }
 
     /** Refused by the store for good: kept for the administrator to see, and to send again once fixed. */
     void failed(Claimed statement, String reason) {
         jdbc.sql("""
                         update xapi_statement set status = 'FAILED', attempts = attempts + 1, failure = ?,
-                            claimed_by = null, claimed_until = null
+                            failed_at = ?, claimed_by = null, claimed_until = null
                         where id = ? and claimed_by = ?""")
-                .params(reason, statement.id(), statement.claim()).update();
+                .params(reason, now(), statement.id(), statement.claim()).update();
     }
 
     /**
@@ -152,20 +162,46 @@ class StatementOutbox {
      */
     boolean sendAgain(String id) {
         return jdbc.sql("""
-                        update xapi_statement set status = 'PENDING', attempts = 0, next_attempt_at = ?, failure = null
+                        update xapi_statement set status = 'PENDING', attempts = 0, next_attempt_at = ?, failure = null,
+                            failed_at = null
                         where id = ? and status = 'FAILED'""")
                 .params(now(), id).update() == 1;
     }
 
-    /** Forgets the statements the store has had for longer than {@code imr.xapi.keep-sent}: the store keeps them. */
-    int forgetOldSent() {
-        return jdbc.sql("delete from xapi_statement where status = 'SENT' and sent_at < ?")
-                .param(now().minus(keepSent)).update();
+    /**
+     * The outbox's upkeep, run hourly: statements waiting longer than {@code imr.xapi.give-up-after} (since queued
+     * or sent again) are failed with the reason {@code expired} (a store refusing the credentials would otherwise
+     * keep them waiting for ever); the statements the store has had for longer than {@code imr.xapi.keep-sent} are
+     * forgotten (the store keeps them); failed ones older than {@code imr.xapi.keep-failed} are deleted. Each
+     * statement uses an index on its status and time. Returns how many rows changed.
+     */
+    int tidy() {
+        OffsetDateTime now = now();
+        int expired = jdbc.sql("""
+                        update xapi_statement set status = 'FAILED', failure = 'expired', failed_at = ?,
+                            claimed_by = null, claimed_until = null
+                        where status = 'PENDING' and next_attempt_at < ? and (claimed_until is null or claimed_until < ?)""")
+                .params(now, now.minus(giveUpAfter), now).update();
+        int sent = jdbc.sql("delete from xapi_statement where status = 'SENT' and sent_at < ?")
+                .param(now.minus(keepSent)).update();
+        int failed = jdbc.sql("delete from xapi_statement where status = 'FAILED' and failed_at < ?")
+                .param(now.minus(keepFailed)).update();
+        return expired + sent + failed;
     }
 
     /** How many days a sent statement stays counted here. */
     long keptDays() {
         return keepSent.toDays();
+    }
+
+    /** How many days a statement waits for the store before it is failed. */
+    long giveUpDays() {
+        return giveUpAfter.toDays();
+    }
+
+    /** How many days a failed statement is kept for the administrator. */
+    long keptFailedDays() {
+        return keepFailed.toDays();
     }
 
     Summary summary() {

@@ -5,13 +5,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +17,9 @@ import org.springframework.stereotype.Component;
  * Sends the due statements of the outbox to the store, on a timer, on every node (claims keep two nodes off the same
  * statement). Each goes with {@code PUT .../statements?statementId=<id>}: a store that already has it answers 409,
  * so a statement sent twice (a node died before noting the answer) is stored once. A store that is down, slow or
- * failing (5xx, a timeout, no connection, credentials refused) gets the statement again later, each wait twice the
- * last up to a cap; it is refused for good only when the store rejects the statement itself (another 4xx). Nothing
- * about a learner is logged: only statement ids and status codes.
+ * failing (5xx, a timeout, no connection, credentials refused) is left alone for a while ({@link StoreBackoff}) and
+ * then asked with one statement, the oldest; a statement is refused for good only when the store rejects the
+ * statement itself (another 4xx). Nothing about a learner is logged: only statement ids and status codes.
  */
 @Component
 class StatementSender {
@@ -32,19 +30,13 @@ class StatementSender {
 
     private final LearningRecordStore store;
     private final StatementOutbox outbox;
-    private final Clock clock;
-    private final Duration firstWait;
-    private final Duration longestWait;
+    private final StoreBackoff backoff;
     private final HttpClient http;
 
-    StatementSender(LearningRecordStore store, StatementOutbox outbox, Clock clock,
-            @Value("${imr.xapi.retry.first-wait:30s}") Duration firstWait,
-            @Value("${imr.xapi.retry.longest-wait:1h}") Duration longestWait) {
+    StatementSender(LearningRecordStore store, StatementOutbox outbox, StoreBackoff backoff) {
         this.store = store;
         this.outbox = outbox;
-        this.clock = clock;
-        this.firstWait = firstWait;
-        this.longestWait = longestWait;
+        this.backoff = backoff;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(store.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -58,22 +50,33 @@ class StatementSender {
     @Scheduled(fixedDelayString = "${imr.xapi.send-every:10s}", initialDelayString = "${imr.xapi.send-every:10s}")
     void sendDueOnTimer() {
         sendDue();
-        outbox.forgetOldSent();
+    }
+
+    /** The outbox's upkeep ({@link StatementOutbox#tidy()}): hourly is enough for rows counted in days. */
+    @Scheduled(fixedDelayString = "${imr.xapi.tidy-every:1h}", initialDelayString = "${imr.xapi.tidy-every:1h}")
+    void tidyOnTimer() {
+        outbox.tidy();
     }
 
     /**
-     * Sends what is due, oldest first, until nothing is left or the store fails: the rest waits for the next round
-     * rather than meeting a store that is down one statement after another. Returns how many were stored.
+     * Sends what is due, oldest first, until nothing is left or the store fails: the rest waits for the store's
+     * back-off rather than meeting a store that is down one statement after another. While the store is backed
+     * off, nothing is sent; when its wait is over, one node asks it with one statement and goes on only if that one
+     * is stored. Returns how many were stored.
      */
     int sendDue() {
         if (!store.isConfigured()) {
             return 0;
         }
+        Duration lease = store.connectTimeout().plus(store.readTimeout()).plusSeconds(30);
+        StoreBackoff.Turn turn = backoff.turn(lease);
+        if (turn == StoreBackoff.Turn.WAIT) {
+            return 0;
+        }
         int stored = 0;
         int tried = 0;
-        Duration lease = store.connectTimeout().plus(store.readTimeout()).plusSeconds(30);
         while (tried < MOST_PER_ROUND) {
-            var due = outbox.due(50);
+            var due = outbox.due(turn == StoreBackoff.Turn.PROBE ? 1 : 50);
             if (due.isEmpty()) {
                 return stored;
             }
@@ -88,26 +91,22 @@ class StatementSender {
                     outbox.delivered(claimed.get());
                     stored++;
                 } else if (outcome.again()) {
-                    outbox.later(claimed.get(), outcome.reason(), clock.instant().plus(wait(claimed.get().attempts())));
-                    log.info("The learning record store did not take statement {} ({}); it is tried again later",
+                    outbox.later(claimed.get(), outcome.reason());
+                    backoff.failed();
+                    log.info("The learning record store did not take statement {} ({}); it is asked again later",
                             id, outcome.reason());
                     return stored;
                 } else {
                     outbox.failed(claimed.get(), outcome.reason());
                     log.warn("The learning record store refused statement {} ({})", id, outcome.reason());
                 }
+                if (turn == StoreBackoff.Turn.PROBE) {
+                    backoff.recovered();    // it answered: the store is back, the rest go as usual
+                    turn = StoreBackoff.Turn.SEND;
+                }
             }
         }
         return stored;
-    }
-
-    /** The wait after a statement's {@code attempts + 1}-th failure: the first wait, doubled each time, capped. */
-    private Duration wait(int attempts) {
-        Duration wait = firstWait;
-        for (int i = 0; i < attempts && wait.compareTo(longestWait) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(longestWait) > 0 ? longestWait : wait;
     }
 
     private Outcome send(StatementOutbox.Claimed statement) {

@@ -161,8 +161,11 @@ class Statements {
 
     private Queued statement(Kind kind, String id, long accountId, Course course, Activity object, Result result,
             List<Activity> parents, Instant at) {
-        // The language the learner read the course in: their interface language when the course has it.
-        String language = languageTag(course.in(LocaleContextHolder.getLocale()).language());
+        // The language the learner read the course in: their interface language when the course has it. Known only
+        // in the learner's request; an action delivered again later (the event publication registry, on another
+        // thread) says no language rather than the server's.
+        String language = LocaleContextHolder.getLocaleContext() == null ? null
+                : languageTag(course.in(LocaleContextHolder.getLocale()).language());
         Context context = new Context(keys.registration(accountId, course.id()), PLATFORM, language,
                 parents == null ? null : new ContextActivities(parents, null));
         return new Queued(kind, new Statement(id, Agent.of(address.link("/"), keys.actorName(accountId)), kind.verb,

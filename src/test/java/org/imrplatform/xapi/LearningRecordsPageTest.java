@@ -95,15 +95,16 @@ class LearningRecordsPageTest {
 
         String shown = page(admin);
         assertThat(shown).contains(lrs.endpoint(), "Waiting to be sent", "The store answered with status 500.")
-                .contains("less than a minute").doesNotContain(TestLrs.PASSWORD);
+                .contains("less than a minute").doesNotContain(TestLrs.PASSWORD)
+                .contains("A statement the store has not taken within 14 days is given up; refused and given-up"
+                        + " statements are deleted after 90 days.");
         assertThat(stateOf(waiting)).isEqualTo("PENDING");
         assertThat(mvc.perform(get(PAGE).cookie(admin, new Cookie("imr-lang", "es"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString())
                 .contains("Registros de aprendizaje", "Esperando su env\u00edo", "El almac\u00e9n respondi\u00f3 con el c\u00f3digo 500.");
 
         lrs.answer(TestLrs.Mode.REJECT_400);
-        jdbc.sql("update xapi_statement set next_attempt_at = ? where id = ?")
-                .params(OffsetDateTime.now().minusSeconds(1), waiting).update();
+        EmptyOutbox.storeDue(jdbc);
         sender.sendDue();
         assertThat(stateOf(waiting)).isEqualTo("FAILED");
         assertThat(page(admin)).contains("id=\"statement-" + waiting + "\"", "The store answered with status 400.",

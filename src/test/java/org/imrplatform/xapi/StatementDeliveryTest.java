@@ -1,6 +1,7 @@
 package org.imrplatform.xapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,20 +75,21 @@ class StatementDeliveryTest {
         return keys.statementId("experienced", learner.id(), "test-course", "basics", slide);
     }
 
-    private record Row(String status, int attempts, Instant nextAttempt, String failure) {
+    private record Row(String status, int attempts, String failure) {
     }
 
     private Row row(String id) {
-        return jdbc.sql("select status, attempts, next_attempt_at, failure from xapi_statement where id = ?").param(id)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getInt(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4)))
-                .single();
+        return jdbc.sql("select status, attempts, failure from xapi_statement where id = ?").param(id)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getInt(2), rs.getString(3))).single();
     }
 
-    /** Time passes: the statement's wait is over. */
-    private void due(String id) {
-        jdbc.sql("update xapi_statement set next_attempt_at = ? where id = ?")
-                .params(OffsetDateTime.now().minusSeconds(1), id).update();
+    /** Time passes: the store's wait is over. */
+    private void storeDue() {
+        EmptyOutbox.storeDue(jdbc);
+    }
+
+    private Duration storeWait() {
+        return Duration.between(Instant.now(), EmptyOutbox.storeResumesAt(jdbc).toInstant());
     }
 
     @Test
@@ -98,23 +100,19 @@ class StatementDeliveryTest {
         String id = slideStatement(learner, "welcome");
 
         assertThat(sender.sendDue()).isZero();
-        Row first = row(id);
-        assertThat(first).extracting(Row::status, Row::attempts, Row::failure).containsExactly("PENDING", 1, "500");
-        assertThat(Duration.between(Instant.now(), first.nextAttempt())).isBetween(Duration.ofSeconds(20),
-                Duration.ofSeconds(31));
+        assertThat(row(id)).extracting(Row::status, Row::attempts, Row::failure).containsExactly("PENDING", 1, "500");
+        assertThat(storeWait()).isBetween(Duration.ofSeconds(20), Duration.ofSeconds(31));
 
         assertThat(sender.sendDue()).as("not due yet: the store is left alone").isZero();
         assertThat(lrs.timesSent(id)).isEqualTo(1);
 
-        due(id);
+        storeDue();
         sender.sendDue();
-        Row second = row(id);
-        assertThat(second.attempts()).isEqualTo(2);
-        assertThat(Duration.between(Instant.now(), second.nextAttempt())).as("the wait doubles")
-                .isBetween(Duration.ofSeconds(50), Duration.ofSeconds(61));
+        assertThat(row(id).attempts()).isEqualTo(2);
+        assertThat(storeWait()).as("the wait doubles").isBetween(Duration.ofSeconds(50), Duration.ofSeconds(61));
 
         lrs.answer(TestLrs.Mode.STORE);
-        due(id);
+        storeDue();
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(row(id)).extracting(Row::status, Row::attempts, Row::failure).containsExactly("SENT", 3, null);
         assertThat(lrs.statement(id)).isNotNull();
@@ -132,15 +130,19 @@ class StatementDeliveryTest {
         assertThat(row(id)).extracting(Row::status, Row::failure).containsExactly("PENDING", "timeout");
 
         lrs.answer(TestLrs.Mode.STORE);
-        due(id);
+        storeDue();
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(row(id).status()).isEqualTo("SENT");
         assertThat(lrs.timesSent(id)).isEqualTo(2);
         assertThat(lrs.statementsOf(keys.actorName(learner.id()))).as("sent twice, stored once").hasSize(1);
     }
 
+    /**
+     * The store is backed off, not each statement: while it is down it is asked once per wait, with the oldest
+     * statement, however many wait; once it is back they all go, oldest first.
+     */
     @Test
-    void aStoreDownForAWhileLosesNothingAndTheRestWaitForTheNextRound() throws Exception {
+    void aStoreDownForAWhileIsAskedOncePerWaitLosesNothingAndGetsTheOldestFirst() throws Exception {
         Learner learner = learner("xapi-down");
         lrs.down();
         for (String slide : List.of("welcome", "elements", "story")) {
@@ -154,16 +156,25 @@ class StatementDeliveryTest {
                 .as("one refused connection ends the round").isEqualTo(1);
         assertThat(ids.stream().map(id -> row(id).failure()).filter(f -> f != null)).containsExactly("unreachable");
 
-        ids.forEach(this::due);
         sender.sendDue();
+        sender.sendDue();
+        assertThat(ids.stream().mapToInt(id -> row(id).attempts()).sum())
+                .as("within the wait the store is not asked, even for statements never tried").isEqualTo(1);
+
+        storeDue();
+        sender.sendDue();
+        assertThat(ids.stream().map(id -> row(id).attempts()).toList()).as("asked again with the oldest, once")
+                .containsExactly(2, 0, 0);
+
         lrs.up();
-        ids.forEach(this::due);
+        storeDue();
         assertThat(sender.sendDue()).isEqualTo(3);
         assertThat(ids).allSatisfy(id -> {
             assertThat(row(id).status()).isEqualTo("SENT");
             assertThat(lrs.timesSent(id)).isEqualTo(1);
         });
-        assertThat(lrs.statementsOf(keys.actorName(learner.id()))).hasSize(3);
+        assertThat(lrs.statementsOf(keys.actorName(learner.id())).stream().map(s -> s.at("/id").asText()))
+                .as("oldest first").containsExactlyElementsOf(ids);
     }
 
     @Test
@@ -182,26 +193,65 @@ class StatementDeliveryTest {
         assertThat(sender.sendDue()).as("failed statements wait for an administrator").isZero();
     }
 
+    /**
+     * The hourly upkeep: sent statements leave after imr.xapi.keep-sent (30 days), statements waiting longer than
+     * imr.xapi.give-up-after (14 days: say the store refuses the credentials) are failed as given up, and failed
+     * ones leave after imr.xapi.keep-failed (90 days).
+     */
     @Test
-    void statementsTheStoreHasHadForAMonthLeaveTheOutboxButNoneWaitingOrRefused() throws Exception {
+    void theUpkeepForgetsOldSentGivesUpOnLongWaitingAndDeletesOldFailed() throws Exception {
         Learner learner = learner("xapi-forget");
-        view(learner, "welcome");
-        view(learner, "elements");
-        view(learner, "story");
+        List<String> slides = List.of("welcome", "elements", "story", "reflect", "check");
+        slides.forEach(slide -> {
+            try {
+                view(learner, slide);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         String sentLongAgo = slideStatement(learner, "welcome");
         String sentLately = slideStatement(learner, "elements");
-        String refused = slideStatement(learner, "story");
+        String refusedLately = slideStatement(learner, "story");
+        String refusedLongAgo = slideStatement(learner, "reflect");
+        String waitingLong = slideStatement(learner, "check");
         sender.sendDue();
-        OffsetDateTime monthAgo = OffsetDateTime.now().minusDays(31);
-        jdbc.sql("update xapi_statement set sent_at = ? where id = ?").params(monthAgo, sentLongAgo).update();
-        jdbc.sql("update xapi_statement set status = 'FAILED', failure = '400', created_at = ? where id = ?")
-                .params(monthAgo, refused).update();
+        OffsetDateTime now = OffsetDateTime.now();
+        jdbc.sql("update xapi_statement set sent_at = ? where id = ?").params(now.minusDays(31), sentLongAgo).update();
+        jdbc.sql("update xapi_statement set status = 'FAILED', failure = '400', failed_at = ? where id = ?")
+                .params(now.minusDays(31), refusedLately).update();
+        jdbc.sql("update xapi_statement set status = 'FAILED', failure = '400', failed_at = ? where id = ?")
+                .params(now.minusDays(91), refusedLongAgo).update();
 
         sender.sendDueOnTimer();
+        assertThat(row(sentLongAgo).status()).as("the send timer leaves the upkeep to its own").isEqualTo("SENT");
+        jdbc.sql("""
+                        update xapi_statement set status = 'PENDING', sent_at = null, failure = '401', attempts = 40,
+                            created_at = ?, next_attempt_at = ? where id = ?""")
+                .params(now.minusDays(15), now.minusDays(15), waitingLong).update();
+        sender.tidyOnTimer();
 
-        assertThat(jdbc.sql("select id from xapi_statement where id in (?, ?, ?)")
-                .params(sentLongAgo, sentLately, refused).query(String.class).list())
-                .containsExactlyInAnyOrder(sentLately, refused);
+        assertThat(jdbc.sql("select id from xapi_statement where id in (?, ?, ?, ?, ?)")
+                .params(sentLongAgo, sentLately, refusedLately, refusedLongAgo, waitingLong).query(String.class)
+                .list()).containsExactlyInAnyOrder(sentLately, refusedLately, waitingLong);
+        assertThat(row(waitingLong)).extracting(Row::status, Row::failure).containsExactly("FAILED", "expired");
+    }
+
+    /** The store's key and secret, and what learners did, never cross a network in clear: https, or this machine. */
+    @Test
+    void aPlainHttpStoreIsRefusedAtStartUnlessItIsOnThisMachine() {
+        for (String endpoint : List.of("http://lrs.example.org/xapi", "http://10.0.0.5/xapi",
+                "http://localhost.example.org/xapi")) {
+            assertThatThrownBy(() -> store(endpoint)).as(endpoint).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("imr.xapi.endpoint must use https");
+        }
+        for (String endpoint : List.of("https://lrs.example.org/xapi", "http://localhost:8081/xapi",
+                "http://127.0.0.1:8081/xapi", "http://[::1]:8081/xapi")) {
+            assertThat(store(endpoint).isConfigured()).as(endpoint).isTrue();
+        }
+    }
+
+    private static LearningRecordStore store(String endpoint) {
+        return new LearningRecordStore(endpoint, "key", "secret", Duration.ofSeconds(1), Duration.ofSeconds(1));
     }
 
     @Test

@@ -216,6 +216,24 @@ class XapiStatementsTest {
         assertThat(lrs.timesSent(statements.get(0).at("/id").asText())).isEqualTo(1);
     }
 
+    /**
+     * An action delivered again by the event publication registry runs outside the learner's request: the language
+     * they read in is not known there, so the statement says none (not the server's default as if it were theirs).
+     */
+    @Test
+    void anActionDeliveredOutsideTheLearnersRequestSaysNoLanguage() throws Exception {
+        String email = Learners.email("xapi-redelivered");
+        Learners.register(mvc, email);
+        long me = accountId(email);
+        CourseCompleted completed = new CourseCompleted(me, "bilingual-course", Instant.parse("2026-04-02T09:30:00Z"));
+
+        transactions.executeWithoutResult(status -> events.publishEvent(completed));
+
+        JsonNode statement = only(storedFor(me), "completed", PUBLIC + "/courses/bilingual-course");
+        assertThat(statement.at("/context").has("language")).isFalse();
+        assertThat(statement.at("/context/platform").asText()).isEqualTo("IMR Platform");
+    }
+
     @Test
     void aVisitorsViewsAndAnswersMakeNoStatement() throws Exception {
         long before = jdbc.sql("select count(*) from xapi_statement").query(Long.class).single();
