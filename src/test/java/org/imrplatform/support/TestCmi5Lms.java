@@ -37,6 +37,7 @@ public final class TestCmi5Lms implements AutoCloseable {
     private final HttpServer server;
     private final String base;
     private final List<JsonNode> statements = new ArrayList<>();
+    private final List<List<String>> posts = new ArrayList<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>(); // launch id -> token, until fetched
     private final Map<String, Boolean> validTokens = new ConcurrentHashMap<>();
     private final Map<String, String> states = new ConcurrentHashMap<>();
@@ -91,6 +92,11 @@ public final class TestCmi5Lms implements AutoCloseable {
                 + encode(registration) + "&activityId=" + encode(activityId);
     }
 
+    /** The ids of the statements each POST carried, in the order the POSTs came. */
+    public synchronized List<List<String>> posts() {
+        return List.copyOf(posts);
+    }
+
     /** The statements received, in the order they came. */
     public synchronized List<JsonNode> statements() {
         return List.copyOf(statements);
@@ -141,6 +147,7 @@ public final class TestCmi5Lms implements AutoCloseable {
             }
             synchronized (this) {
                 statements.addAll(batch);
+                posts.add(batch.stream().map(statement -> statement.path("id").asText()).toList());
             }
             send(exchange, 200, json(batch.stream().map(statement -> statement.path("id").asText()).toList()));
         }
