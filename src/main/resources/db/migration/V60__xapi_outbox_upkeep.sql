@@ -12,4 +12,4 @@ create table xapi_store_backoff (
     failures  integer                  not null,
     resume_at timestamp with time zone not null
 );
-insert into xapi_store_backoff (id, failures, resume_at) values (1, 0, timestamp '2000-01-01 00:00:00+00:00');
+insert into xapi_store_backoff (id, failures, resume_at) values (1, 0, timestamp with time zone '2000-01-01 00:00:00+00:00');
