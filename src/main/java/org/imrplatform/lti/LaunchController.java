@@ -85,6 +85,15 @@ class LaunchController {
         return "redirect:" + authentication.getAuthorizationRequestUri();
     }
 
+    /**
+     * Only the platform's form post is a launch (the launch filter takes POST alone): an id token and state in a
+     * link's query are refused, whoever's browser follows the link.
+     */
+    @GetMapping(ToolAddresses.LAUNCH)
+    String launchByLink(HttpServletRequest request) {
+        return refused(Refusal.MESSAGE, request);
+    }
+
     /** Launches refused inside the security filter chain are forwarded here; the page says why. */
     @RequestMapping(path = ToolAddresses.REFUSED, method = {RequestMethod.GET, RequestMethod.POST})
     String refusedPage(HttpServletRequest request, HttpServletResponse response, Model model) {

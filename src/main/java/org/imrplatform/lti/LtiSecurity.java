@@ -8,11 +8,13 @@ import org.imrplatform.course.CourseCatalog;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import uk.ac.ox.ctl.lti13.security.oauth2.client.lti.web.OAuth2LoginAuthenticationFilter;
 
@@ -41,6 +43,9 @@ class LtiSecurity {
             Clock clock, RestTemplateBuilder rest) {
         LaunchRefusal refusal = new LaunchRefusal();
         OAuth2LoginAuthenticationFilter launch = new OAuth2LoginAuthenticationFilter(registrations, ToolAddresses.LAUNCH);
+        // Only the platform's form post: an id token and state in a GET's query (a link anyone can send) are no launch.
+        launch.setRequiresAuthenticationRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, ToolAddresses.LAUNCH));
         launch.setAuthorizationRequestRepository(states);
         launch.setAuthenticationManager(new ProviderManager(new LaunchChecks(platforms, clock,
                 rest.connectTimeout(KEY_FETCH_TIMEOUT).readTimeout(KEY_FETCH_TIMEOUT).build())));

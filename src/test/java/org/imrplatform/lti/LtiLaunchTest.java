@@ -187,6 +187,60 @@ class LtiLaunchTest {
         }
     }
 
+    /** Login CSRF: an attacker's own launch, stopped before its post, then posted from a victim's browser. */
+    @Test
+    void aLaunchPostedFromAnotherBrowserThanTheOneThatStartedItIsRefused() throws Exception {
+        HttpVisitor attacker = new HttpVisitor(port);
+        Map<String, String> request = initiate(attacker, platform.issuer, COURSE);
+        String idToken = platform.sign(platform.launchClaims("csrf-" + UUID.randomUUID(), request.get("nonce"),
+                COURSE).build());
+        HttpVisitor victim = new HttpVisitor(port);
+        victim.get("/");
+
+        assertRefused(post(victim, idToken, request.get("state")), "started in another browser");
+        assertThat(victim.get("/my-learning").statusCode()).as("the victim is signed in as nobody").isEqualTo(302);
+
+        HttpVisitor starter = new HttpVisitor(port);
+        initiate(starter, platform.issuer, COURSE);
+        assertRefused(post(starter, idToken, request.get("state")), "started in another browser");
+        assertThat(HttpVisitor.location(post(attacker, idToken, request.get("state"))))
+                .as("the launch is still its own browser's").isEqualTo("/courses/test-course");
+    }
+
+    @Test
+    void anIdTokenInALinkIsNoLaunchEvenInTheBrowserThatStartedIt() throws Exception {
+        HttpVisitor browser = new HttpVisitor(port);
+        Map<String, String> request = initiate(browser, platform.issuer, COURSE);
+        String idToken = platform.sign(platform.launchClaims("link-" + UUID.randomUUID(), request.get("nonce"),
+                COURSE).build());
+
+        assertRefused(browser.get("/lti/login?id_token=" + idToken + "&state=" + request.get("state")),
+                "missing something LTI 1.3 requires");
+        assertThat(browser.get("/my-learning").statusCode()).as("nobody signed in").isEqualTo(302);
+    }
+
+    @Test
+    void theLaunchCookieIsHttpOnlyAndOverHttpsSecureForThisHostAndCrossSitePosts() throws Exception {
+        HttpResponse<String> initiation = new HttpVisitor(port).post("/lti/login_initiation", "iss", platform.issuer,
+                "login_hint", "hint", "target_link_uri", COURSE, "client_id", platform.clientId);
+        assertThat(initiation.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("lti-launch=").contains("; Path=/", "; Max-Age=600", "; HttpOnly", "; SameSite=Lax")
+                .doesNotContain("Secure"));
+
+        org.springframework.mock.web.MockHttpServletRequest overHttps =
+                new org.springframework.mock.web.MockHttpServletRequest();
+        overHttps.setSecure(true);
+        org.springframework.mock.web.MockHttpServletResponse response =
+                new org.springframework.mock.web.MockHttpServletResponse();
+        String hash = LaunchCookie.give(overHttps, response);
+        assertThat(response.getHeader("Set-Cookie")).startsWith("__Host-lti-launch=")
+                .contains("; Path=/", "; Secure", "; HttpOnly", "; SameSite=None").doesNotContain("Domain");
+        overHttps.setCookies(new jakarta.servlet.http.Cookie(LaunchCookie.SECURE_NAME,
+                response.getCookie(LaunchCookie.SECURE_NAME).getValue()));
+        assertThat(LaunchCookie.hashOf(overHttps)).as("the browser's value is kept hashed").isEqualTo(hash)
+                .doesNotContain(response.getCookie(LaunchCookie.SECURE_NAME).getValue());
+    }
+
     @Test
     void aForgedSignatureIsRefused() throws Exception {
         HttpVisitor browser = new HttpVisitor(port);
