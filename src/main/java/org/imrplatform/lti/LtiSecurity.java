@@ -49,8 +49,8 @@ class LtiSecurity {
         launch.setAuthorizationRequestRepository(states);
         launch.setAuthenticationManager(new ProviderManager(new LaunchChecks(platforms, clock,
                 rest.connectTimeout(KEY_FETCH_TIMEOUT).readTimeout(KEY_FETCH_TIMEOUT).build())));
-        launch.setAuthenticationSuccessHandler(new LaunchArrival(links, accounts, scoreTargets, deepLinks, catalog,
-                tool, addresses, refusal));
+        launch.setAuthenticationSuccessHandler(new LaunchArrival(platforms, links, accounts, scoreTargets, deepLinks,
+                catalog, tool, addresses, refusal));
         launch.setAuthenticationFailureHandler(refusal);
         return http -> http.addFilterAfter(launch, AbstractPreAuthenticatedProcessingFilter.class);
     }

@@ -43,15 +43,17 @@ class ScoreReporting {
     private final ScoreTargets targets;
     private final Platforms platforms;
     private final PlatformRegistrations registrations;
+    private final PlatformAddress addresses;
     private final Clock clock;
     private final RestClient http;
     private final RestClientClientCredentialsTokenResponseClient tokens;
 
-    ScoreReporting(ScoreTargets targets, Platforms platforms, PlatformRegistrations registrations, ToolKey key,
-            Clock clock) {
+    ScoreReporting(ScoreTargets targets, Platforms platforms, PlatformRegistrations registrations,
+            PlatformAddress addresses, ToolKey key, Clock clock) {
         this.targets = targets;
         this.platforms = platforms;
         this.registrations = registrations;
+        this.addresses = addresses;
         this.clock = clock;
         // Short timeouts: a learning system that does not answer is tried again later rather than waited for.
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
@@ -75,7 +77,8 @@ class ScoreReporting {
     void report(CourseCompleted completed) {
         for (ScoreTargets.ScoreTarget target : targets.of(completed.accountId(), completed.courseId())) {
             Platform platform = platforms.find(target.platformId()).orElse(null);
-            if (platform == null) {
+            if (platform == null || !addresses.ofPlatform(target.lineitemUrl(), platform)) {
+                // Columns kept before their host was checked at launch are not reached either.
                 continue;
             }
             try {

@@ -356,6 +356,40 @@ class LtiLaunchTest {
                 "\"timestamp\":\"");
     }
 
+    /** A signed launch cannot make the tool post scores, with a bearer token, to a host that is not the platform's. */
+    @Test
+    void aGradebookColumnOnAnotherHostIsNotKept() throws Exception {
+        for (String column : List.of("https://169.254.169.254/latest/meta-data", "https://127.0.0.1:8443/lineitems/1",
+                "https://internal.example.net/lineitems/1", platform.lineitem().replace("localhost", "127.0.0.1"))) {
+            String subject = "column-" + UUID.randomUUID();
+            assertThat(launch(new HttpVisitor(port), subject, claims -> claims.claim(LaunchArrival.AGS_ENDPOINT,
+                    Map.of("scope", List.of(LaunchArrival.SCORE_SCOPE), "lineitem", column))).statusCode())
+                    .as("the learner still arrives").isEqualTo(302);
+            assertThat(jdbc.sql("select count(*) from lti_score_target t join lti_link l on l.id = t.link_id"
+                    + " where l.subject = ?").param(subject).query(Long.class).single()).as(column).isZero();
+        }
+    }
+
+    @Test
+    void aGradebookColumnMayBeOnTheIssuersTokenOrLoginHostOrUnderTheIssuersParentDomain() {
+        Platform canvas = new Platform(1, "https://canvas.instructure.com", "c", List.of("d"),
+                "https://sso.canvaslms.com/api/lti/authorize_redirect", "https://sso.canvaslms.com/login/oauth2/token",
+                "https://sso.canvaslms.com/api/lti/security/jwks");
+        PlatformAddress addresses = new PlatformAddress(false);
+        assertThat(addresses.ofPlatform("https://school.instructure.com/api/lti/courses/1/line_items/2", canvas))
+                .isTrue();
+        assertThat(addresses.ofPlatform("https://sso.canvaslms.com/x", canvas)).isTrue();
+        assertThat(addresses.ofPlatform("https://canvas.instructure.com/x", canvas)).isTrue();
+        assertThat(addresses.ofPlatform("https://evilinstructure.com/x", canvas)).isFalse();
+        assertThat(addresses.ofPlatform("https://school.instructure.com.evil.org/x", canvas)).isFalse();
+        assertThat(addresses.ofPlatform("http://school.instructure.com/x", canvas)).isFalse();
+        assertThat(addresses.ofPlatform("https://10.0.0.1/x", canvas)).isFalse();
+        Platform moodle = new Platform(2, "https://moodle.example", "c", List.of("d"), "https://moodle.example/auth",
+                "https://moodle.example/token", "https://moodle.example/keys");
+        assertThat(addresses.ofPlatform("https://other.example/x", moodle)).as("no parent domain of two labels")
+                .isFalse();
+    }
+
     @Test
     void aScoreThePlatformDidNotTakeIsKeptAndSentAgain() throws Exception {
         String subject = "retried-" + UUID.randomUUID();
