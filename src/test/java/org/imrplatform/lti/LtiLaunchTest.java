@@ -314,6 +314,19 @@ class LtiLaunchTest {
         }
     }
 
+    /** Refused after the id token was checked: the refusal page signs nobody in, not even for its own rendering. */
+    @Test
+    void aLaunchRefusedAfterItsTokenWasCheckedShowsNobodySignedIn() throws Exception {
+        String subject = "refused-target-" + UUID.randomUUID();
+        HttpVisitor browser = new HttpVisitor(port);
+        HttpResponse<String> refused = launch(browser, subject, claims -> claims.claim(
+                "https://purl.imsglobal.org/spec/lti/claim/target_link_uri", SITE + "/admin/users"));
+
+        assertRefused(refused, "not a course or module");
+        assertThat(refused.body()).doesNotContain(subject).doesNotContain("signed-in-as");
+        assertThat(browser.get("/my-learning").statusCode()).as("nobody signed in").isEqualTo(302);
+    }
+
     @Test
     void garbageInsteadOfATokenIsRefusedWithoutAServerError() throws Exception {
         HttpVisitor browser = new HttpVisitor(port);
