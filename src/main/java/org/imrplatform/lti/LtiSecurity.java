@@ -9,7 +9,6 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,8 +18,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import uk.ac.ox.ctl.lti13.security.oauth2.client.lti.web.OAuth2LoginAuthenticationFilter;
 
 /**
- * Puts the LTI launch into the application's security filter chain (SecurityConfig applies such customizers), and
- * lets scores go to learning systems off the learners' request threads ({@link ScoreReporting} is {@code @Async}).
+ * Puts the LTI launch into the application's security filter chain (SecurityConfig applies such customizers).
  * <p>
  * Of spring-security-lti13, the launch filter (the id token posted to {@value ToolAddresses#LAUNCH}) and its id
  * token checks are used, placed where its {@code Lti13Configurer} places them, but not that configurer itself: it
@@ -30,7 +28,6 @@ import uk.ac.ox.ctl.lti13.security.oauth2.client.lti.web.OAuth2LoginAuthenticati
  * further. SecurityConfig exempts from CSRF only the two addresses platforms post to.
  */
 @Configuration
-@EnableAsync
 class LtiSecurity {
 
     /** Platforms' key sets are fetched with short timeouts, so a slow platform cannot hold launches up. */

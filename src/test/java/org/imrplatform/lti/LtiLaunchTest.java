@@ -28,8 +28,11 @@ import org.imrplatform.support.ServerTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -444,6 +447,41 @@ class LtiLaunchTest {
                 .query(Long.class).single() == 0);
         assertThat(platform.scoreAttempts.get()).isEqualTo(1);
         assertThat(platform.scores).isEmpty();
+    }
+
+    @Test
+    void aScoreWhoseTokenRequestIsRefusedAsAnInvalidClientIsNotSentAgain() throws Exception {
+        String subject = "invalid-client-" + UUID.randomUUID();
+        launch(new HttpVisitor(port), subject, claims -> claims.claim(LaunchArrival.AGS_ENDPOINT, Map.of(
+                "scope", List.of(LaunchArrival.SCORE_SCOPE), "lineitem", platform.lineitem())));
+        platform.tokenError = "invalid_client";
+        CourseCompleted completed = new CourseCompleted(accountOf(subject), "test-course",
+                Instant.parse("2026-06-03T10:00:00Z"));
+
+        transactions.executeWithoutResult(status -> events.publishEvent(completed));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> platform.tokenRequests.size() == 1);
+        String ofThisLearner = "%\"accountId\":" + completed.accountId() + ",%";
+        await("the completion is not kept to retry").atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from event_publication where completion_date is null and serialized_event like ?")
+                .param(ofThisLearner).query(Long.class).single() == 0);
+        assertThat(platform.scoreAttempts.get()).isZero();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void whatAPlatformAnswersIsNeverWrittenToTheLog(CapturedOutput log) throws Exception {
+        String subject = "quiet-" + UUID.randomUUID();
+        launch(new HttpVisitor(port), subject, claims -> claims.claim(LaunchArrival.AGS_ENDPOINT, Map.of(
+                "scope", List.of(LaunchArrival.SCORE_SCOPE), "lineitem", platform.lineitem())));
+        platform.failureBody = "{\"secret\":\"platform-page-" + subject + "\"}";
+        platform.failingScores.set(1);
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new CourseCompleted(accountOf(subject),
+                "test-course", Instant.parse("2026-06-04T10:00:00Z"))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> log.getAll().contains("kept to retry"));
+        assertThat(log.getAll()).doesNotContain("platform-page-" + subject);
     }
 
     @Test
