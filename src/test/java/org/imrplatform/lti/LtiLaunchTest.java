@@ -406,6 +406,24 @@ class LtiLaunchTest {
                 .isFalse();
     }
 
+    /** One course placed twice in the learning system: each column the learner launched from gets the score. */
+    @Test
+    void completionIsSentToEveryColumnTheLearnerLaunchedTheCourseFrom() throws Exception {
+        String subject = "two-columns-" + UUID.randomUUID();
+        for (String column : List.of(platform.base() + "/lineitems/7", platform.base() + "/lineitems/8",
+                platform.base() + "/lineitems/7")) {
+            launch(new HttpVisitor(port), subject, claims -> claims.claim(LaunchArrival.AGS_ENDPOINT, Map.of(
+                    "scope", List.of(LaunchArrival.SCORE_SCOPE), "lineitem", column)));
+        }
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new CourseCompleted(accountOf(subject),
+                "test-course", Instant.parse("2026-06-05T10:00:00Z"))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> platform.scores.size() == 2);
+        assertThat(platform.scores).extracting(score -> score.headers().get(":path"))
+                .containsExactlyInAnyOrder("/lineitems/7/scores", "/lineitems/8/scores");
+    }
+
     @Test
     void aScoreThePlatformDidNotTakeIsKeptAndSentAgain() throws Exception {
         String subject = "retried-" + UUID.randomUUID();
