@@ -7,16 +7,15 @@ alter table lti_launch_state add column browser varchar(64) not null;
 
 -- lti: a learner's completion of a course goes to every gradebook column they launched it from in a platform (one
 -- course placed in two places of a learning system has two columns), no longer only to the latest launch's: the
--- column's address is part of the key. Made anew (dropping a primary key is written differently on H2 and
--- PostgreSQL), keeping the columns already known.
-create table lti_score_target_by_column (
+-- column's address is part of the key. A table of its own replaces lti_score_target (dropping a primary key is
+-- written differently on H2 and PostgreSQL), keeping the columns already known.
+create table lti_score_column (
     link_id      bigint        not null references lti_link (id) on delete cascade,
     course_id    varchar(100)  not null,
     platform_id  bigint        not null references lti_platform (id) on delete cascade,
     lineitem_url varchar(1000) not null,
     primary key (link_id, course_id, platform_id, lineitem_url)
 );
-insert into lti_score_target_by_column (link_id, course_id, platform_id, lineitem_url)
+insert into lti_score_column (link_id, course_id, platform_id, lineitem_url)
     select link_id, course_id, platform_id, lineitem_url from lti_score_target;
 drop table lti_score_target;
-alter table lti_score_target_by_column rename to lti_score_target;

@@ -27,8 +27,8 @@ class ScoreTargets {
     void keep(long linkId, String courseId, long platformId, String lineitemUrl) {
         try {
             jdbc.sql("""
-                            insert into lti_score_target (link_id, course_id, platform_id, lineitem_url)
-                            select ?, ?, ?, ? where not exists (select 1 from lti_score_target
+                            insert into lti_score_column (link_id, course_id, platform_id, lineitem_url)
+                            select ?, ?, ?, ? where not exists (select 1 from lti_score_column
                             where link_id = ? and course_id = ? and platform_id = ? and lineitem_url = ?)
                             """)
                     .params(linkId, courseId, platformId, lineitemUrl, linkId, courseId, platformId, lineitemUrl)
@@ -40,7 +40,7 @@ class ScoreTargets {
 
     List<ScoreTarget> of(long accountId, String courseId) {
         return jdbc.sql("""
-                        select t.platform_id, t.lineitem_url, l.subject from lti_score_target t
+                        select t.platform_id, t.lineitem_url, l.subject from lti_score_column t
                         join lti_link l on l.id = t.link_id where l.account_id = ? and t.course_id = ?
                         order by t.platform_id, t.lineitem_url
                         """)

@@ -381,7 +381,7 @@ class LtiLaunchTest {
             assertThat(launch(new HttpVisitor(port), subject, claims -> claims.claim(LaunchArrival.AGS_ENDPOINT,
                     Map.of("scope", List.of(LaunchArrival.SCORE_SCOPE), "lineitem", column))).statusCode())
                     .as("the learner still arrives").isEqualTo(302);
-            assertThat(jdbc.sql("select count(*) from lti_score_target t join lti_link l on l.id = t.link_id"
+            assertThat(jdbc.sql("select count(*) from lti_score_column t join lti_link l on l.id = t.link_id"
                     + " where l.subject = ?").param(subject).query(Long.class).single()).as(column).isZero();
         }
     }
