@@ -19,3 +19,9 @@ create table lti_score_column (
 insert into lti_score_column (link_id, course_id, platform_id, lineitem_url)
     select link_id, course_id, platform_id, lineitem_url from lti_score_target;
 drop table lti_score_target;
+
+-- lti: a teacher's deep linking request is answered only in the browser whose launch made it (the hash of the same
+-- launch cookie), so a link to its choice page is of no use to anyone else. Requests waiting when this runs are
+-- forgotten (they last an hour at most; the teacher opens the selection again).
+delete from lti_deep_link_request;
+alter table lti_deep_link_request add column browser varchar(64) not null;

@@ -112,7 +112,7 @@ class LaunchArrival implements AuthenticationSuccessHandler {
             return;
         }
         String id = deepLinks.keep(new DeepLinkRequests.DeepLinkRequest(platformId,
-                idToken.getClaimAsString(Claims.LTI_DEPLOYMENT_ID), url, (String) data));
+                idToken.getClaimAsString(Claims.LTI_DEPLOYMENT_ID), url, (String) data), LaunchCookie.hashOf(request));
         response.sendRedirect(request.getContextPath() + ToolAddresses.DEEP_LINKING + "/" + id);
     }
 }

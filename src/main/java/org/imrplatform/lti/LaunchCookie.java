@@ -18,6 +18,7 @@ import org.springframework.http.ResponseCookie;
  * Binds a launch to the browser that started it: the login initiation gives the browser a random value in a cookie,
  * the launch state keeps only its hash, and the id token is taken only from a request bearing the same cookie. So an
  * id token and state obtained in one browser (an attacker's own launch) cannot be posted from another (login CSRF).
+ * A deep linking request made by the launch is kept with the same hash, so its choice page answers that browser only.
  * <p>
  * The id token arrives in a cross-site POST from the learning system, so the cookie must be {@code SameSite=None},
  * which browsers take only with {@code Secure}; over https (the request is secure, behind a proxy from its forwarded

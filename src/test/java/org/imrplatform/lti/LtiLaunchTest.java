@@ -291,6 +291,18 @@ class LtiLaunchTest {
     }
 
     @Test
+    void theLoginInitiationOfOneRegistrationNeedsItsIssuerAndAnyClientIdSentToBeItsOwn() {
+        long id = platforms.ofIssuer(platform.issuer).getFirst().id();
+        String address = "/lti/login_initiation/" + id + "?login_hint=h&target_link_uri=" + COURSE;
+        assertRefused(new HttpVisitor(port).get(address + "&iss=https://other.example.org"), "not registered");
+        assertRefused(new HttpVisitor(port).get(address + "&iss=" + platform.issuer + "&client_id=another"),
+                "not registered");
+        assertThat(new HttpVisitor(port).get(address + "&iss=" + platform.issuer).statusCode()).isEqualTo(302);
+        assertThat(new HttpVisitor(port).get(address + "&iss=" + platform.issuer + "&client_id=" + platform.clientId)
+                .statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void anUnregisteredIssuerIsRefusedAtInitiationAndAtLaunch() throws Exception {
         HttpResponse<String> initiation = new HttpVisitor(port).post("/lti/login_initiation", "iss",
                 "https://unknown.example.org", "login_hint", "hint", "target_link_uri", COURSE, "client_id", "x");
@@ -575,6 +587,11 @@ class LtiLaunchTest {
         String choices = HttpVisitor.location(launched);
         assertThat(choices).startsWith("/lti/deep-linking/");
         assertThat(teacher.get(choices).body()).contains("Choose what to place in your course");
+        HttpVisitor someoneElse = new HttpVisitor(port);
+        assertThat(someoneElse.get(choices).statusCode()).as("the choice page is the teacher's browser's only")
+                .isEqualTo(404);
+        assertThat(someoneElse.submit("/login", choices, "choice", "test-course").statusCode())
+                .as("nor can another browser answer it").isEqualTo(404);
 
         HttpResponse<String> nothingChosen = teacher.submit(choices, choices);
         assertThat(nothingChosen.statusCode()).isEqualTo(400);
