@@ -116,6 +116,9 @@ class AccountAdminController {
         if (!errors.hasFieldErrors("email") && form.email() != null && accounts.exists(form.email())) {
             FormErrors.reject(errors, "email", "register.email.taken");
         }
+        if (!errors.hasFieldErrors("email") && LinkedAccounts.reserved(form.email())) {
+            FormErrors.reject(errors, "email", "register.email.reserved");
+        }
         if (errors.hasErrors()) {
             return "account/admin-invite";
         }

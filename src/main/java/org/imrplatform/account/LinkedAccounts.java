@@ -3,6 +3,7 @@ package org.imrplatform.account;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +36,19 @@ public class LinkedAccounts {
 
     static boolean isLinked(String email) {
         return email.endsWith("@" + DOMAIN);
+    }
+
+    /**
+     * Whether a person may not give this address to a form (registration, invitation): one of the linked accounts'
+     * domain, whatever its case or a subdomain, would be named like a linked learner (by full name) and pose as one.
+     */
+    static boolean reserved(String email) {
+        String domain = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        domain = domain.substring(domain.lastIndexOf('@') + 1);
+        if (domain.endsWith(".")) {
+            domain = domain.substring(0, domain.length() - 1);
+        }
+        return domain.equals(DOMAIN) || domain.endsWith("." + DOMAIN);
     }
 
     /** A new learner account with this name (trimmed to what an account holds); returns its id. */

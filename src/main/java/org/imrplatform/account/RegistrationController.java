@@ -45,6 +45,9 @@ class RegistrationController {
         if (!errors.hasFieldErrors("email") && accounts.exists(form.email())) {
             FormErrors.reject(errors, "email", "register.email.taken");
         }
+        if (!errors.hasFieldErrors("email") && LinkedAccounts.reserved(form.email())) {
+            FormErrors.reject(errors, "email", "register.email.reserved");
+        }
         if (errors.hasErrors()) {
             return "account/register";
         }

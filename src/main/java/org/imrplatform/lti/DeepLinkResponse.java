@@ -28,7 +28,6 @@ import uk.ac.ox.ctl.lti13.lti.Claims;
 @Component
 class DeepLinkResponse {
 
-    static final String DEPLOYMENT_ID = "https://purl.imsglobal.org/spec/lti/claim/deployment_id";
     static final String DATA = "https://purl.imsglobal.org/spec/lti-dl/claim/data";
     static final Duration LIFETIME = Duration.ofMinutes(5);
 
@@ -58,7 +57,7 @@ class DeepLinkResponse {
                 .claim("nonce", UUID.randomUUID().toString())
                 .claim(Claims.MESSAGE_TYPE, "LtiDeepLinkingResponse")
                 .claim(Claims.LTI_VERSION, "1.3.0")
-                .claim(DEPLOYMENT_ID, request.deploymentId())
+                .claim(Claims.LTI_DEPLOYMENT_ID, request.deploymentId())
                 .claim(Claims.CONTENT_ITEMS, List.of(item));
         if (request.data() != null) {
             claims.claim(DATA, request.data());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.imrplatform.course.Course;
@@ -22,7 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A teacher's deep linking: the courses and their modules to choose from, then the signed answer returned to the
- * learning system through a form with a button (no script needed).
+ * learning system through a form with a button (no script needed). A request is found only by the browser whose
+ * launch made it ({@link LaunchCookie}): elsewhere its address is "not found".
  */
 @Controller
 class DeepLinkingController {
@@ -43,15 +45,15 @@ class DeepLinkingController {
     }
 
     @GetMapping(ToolAddresses.DEEP_LINKING + "/{id}")
-    String choices(@PathVariable String id, Model model, Locale locale) {
-        requests.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String choices(@PathVariable String id, Model model, Locale locale, HttpServletRequest browser) {
+        requests.find(id, LaunchCookie.hashOf(browser)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return show(id, null, model, locale);
     }
 
     @PostMapping(ToolAddresses.DEEP_LINKING + "/{id}")
     String choose(@PathVariable String id, @RequestParam(required = false) String choice, Model model,
-            Locale locale, HttpServletResponse response) {
-        DeepLinkRequests.DeepLinkRequest request = requests.find(id)
+            Locale locale, HttpServletRequest browser, HttpServletResponse response) {
+        DeepLinkRequests.DeepLinkRequest request = requests.find(id, LaunchCookie.hashOf(browser))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Platform platform = platforms.find(request.platformId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -60,7 +62,7 @@ class DeepLinkingController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return show(id, "lti.deepLinking.choose.required", model, locale);
         }
-        if (!requests.take(id)) {
+        if (!requests.take(id, LaunchCookie.hashOf(browser))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Course course = catalog.require(target.get().courseId()).in(locale);

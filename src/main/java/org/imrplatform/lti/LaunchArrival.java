@@ -32,6 +32,7 @@ class LaunchArrival implements AuthenticationSuccessHandler {
     static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
     static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
 
+    private final Platforms platforms;
     private final Links links;
     private final LinkedAccounts accounts;
     private final ScoreTargets scoreTargets;
@@ -41,9 +42,10 @@ class LaunchArrival implements AuthenticationSuccessHandler {
     private final PlatformAddress platformAddresses;
     private final AuthenticationFailureHandler refusal;
 
-    LaunchArrival(Links links, LinkedAccounts accounts, ScoreTargets scoreTargets, DeepLinkRequests deepLinks,
-            CourseCatalog catalog, ToolAddresses tool, PlatformAddress platformAddresses,
+    LaunchArrival(Platforms platforms, Links links, LinkedAccounts accounts, ScoreTargets scoreTargets,
+            DeepLinkRequests deepLinks, CourseCatalog catalog, ToolAddresses tool, PlatformAddress platformAddresses,
             AuthenticationFailureHandler refusal) {
+        this.platforms = platforms;
         this.links = links;
         this.accounts = accounts;
         this.scoreTargets = scoreTargets;
@@ -75,20 +77,21 @@ class LaunchArrival implements AuthenticationSuccessHandler {
             refusal.onAuthenticationFailure(request, response, Refusal.MESSAGE.exception("account switched off"));
             return;
         }
-        keepScoreTarget(idToken, link, target, platformId);
+        platforms.find(platformId).ifPresent(platform -> keepScoreTarget(idToken, link, target, platform));
         log.info("LTI launch from platform {} signed in account {}", platformId, link.accountId());
         response.sendRedirect(request.getContextPath() + target.path());
     }
 
     /** The launch's gradebook column, when the platform lets the tool post scores to it. */
-    private void keepScoreTarget(OidcIdToken idToken, Links.Link link, LaunchTarget target, long platformId) {
+    private void keepScoreTarget(OidcIdToken idToken, Links.Link link, LaunchTarget target, Platform platform) {
         if (!(idToken.getClaim(AGS_ENDPOINT) instanceof Map<?, ?> endpoint)) {
             return;
         }
         Object lineitem = endpoint.get("lineitem");
         boolean mayScore = endpoint.get("scope") instanceof List<?> scopes && scopes.contains(SCORE_SCOPE);
-        if (mayScore && lineitem instanceof String url && url.length() <= 1000 && platformAddresses.acceptable(url)) {
-            scoreTargets.keep(link.id(), target.courseId(), platformId, url);
+        if (mayScore && lineitem instanceof String url && url.length() <= 1000
+                && platformAddresses.ofPlatform(url, platform)) {
+            scoreTargets.keep(link.id(), target.courseId(), platform.id(), url);
         }
     }
 
@@ -109,7 +112,7 @@ class LaunchArrival implements AuthenticationSuccessHandler {
             return;
         }
         String id = deepLinks.keep(new DeepLinkRequests.DeepLinkRequest(platformId,
-                idToken.getClaimAsString(Claims.LTI_DEPLOYMENT_ID), url, (String) data));
+                idToken.getClaimAsString(Claims.LTI_DEPLOYMENT_ID), url, (String) data), LaunchCookie.hashOf(request));
         response.sendRedirect(request.getContextPath() + ToolAddresses.DEEP_LINKING + "/" + id);
     }
 }

@@ -51,7 +51,7 @@ class LaunchController {
             @RequestParam(name = "client_id", required = false) String clientId, HttpServletRequest request,
             HttpServletResponse response) {
         List<Platform> candidates = issuer == null ? List.of() : platforms.ofIssuer(issuer).stream()
-                .filter(platform -> clientId == null || platform.clientId().equals(clientId)).toList();
+                .filter(platform -> sentBy(platform, issuer, clientId)).toList();
         if (candidates.size() != 1) {
             return refused(Refusal.UNKNOWN_PLATFORM, request);
         }
@@ -60,20 +60,23 @@ class LaunchController {
 
     @RequestMapping(path = ToolAddresses.LOGIN_INITIATION + "/{registrationId}",
             method = {RequestMethod.GET, RequestMethod.POST})
-    String initiate(@PathVariable String registrationId, HttpServletRequest request, HttpServletResponse response) {
-        Platform platform = registrations.platform(registrationId).orElse(null);
+    String initiate(@PathVariable String registrationId, @RequestParam(name = "iss", required = false) String issuer,
+            @RequestParam(name = "client_id", required = false) String clientId, HttpServletRequest request,
+            HttpServletResponse response) {
+        Platform platform = registrations.platform(registrationId)
+                .filter(registered -> sentBy(registered, issuer, clientId)).orElse(null);
         if (platform == null) {
             return refused(Refusal.UNKNOWN_PLATFORM, request);
         }
         return initiate(platform, request, response);
     }
 
+    /** Whether a login initiation's issuer and client id (which a platform may leave out) are the platform's. */
+    private static boolean sentBy(Platform platform, String issuer, String clientId) {
+        return platform.issuer().equals(issuer) && (clientId == null || clientId.equals(platform.clientId()));
+    }
+
     private String initiate(Platform platform, HttpServletRequest request, HttpServletResponse response) {
-        String clientId = request.getParameter("client_id");
-        if (!platform.issuer().equals(request.getParameter("iss"))
-                || (clientId != null && !clientId.equals(platform.clientId()))) {
-            return refused(Refusal.UNKNOWN_PLATFORM, request);
-        }
         OAuth2AuthorizationRequest authentication;
         try {
             // The redirect URI in it is the registration's, absolute from the configured public address.
@@ -83,6 +86,15 @@ class LaunchController {
         }
         states.saveAuthorizationRequest(authentication, request, response);
         return "redirect:" + authentication.getAuthorizationRequestUri();
+    }
+
+    /**
+     * Only the platform's form post is a launch (the launch filter takes POST alone): an id token and state in a
+     * link's query are refused, whoever's browser follows the link.
+     */
+    @GetMapping(ToolAddresses.LAUNCH)
+    String launchByLink(HttpServletRequest request) {
+        return refused(Refusal.MESSAGE, request);
     }
 
     /** Launches refused inside the security filter chain are forwarded here; the page says why. */

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Launches between their login initiation and their id token, in the database: the id token may reach any node, and
  * arrives in a cross-site POST that carries no session cookie. A state is taken by one delete, so it is used once
- * (a replayed id token finds nothing), and is good for {@link #LIFETIME}.
+ * (a replayed id token finds nothing), is good for {@link #LIFETIME}, and is taken only by the browser that started
+ * the launch ({@link LaunchCookie}).
  */
 @Component
 class LaunchStates implements AuthorizationRequestRepository<OAuth2AuthorizationRequest> {
@@ -47,11 +48,13 @@ class LaunchStates implements AuthorizationRequestRepository<OAuth2Authorization
         OffsetDateTime now = OffsetDateTime.now(clock);
         // Launches never finished are forgotten as new ones come in.
         jdbc.sql("delete from lti_launch_state where created_at < ?").param(now.minus(LIFETIME)).update();
-        jdbc.sql("insert into lti_launch_state (state, platform_id, nonce, created_at) values (?, ?, ?, ?)")
+        jdbc.sql("insert into lti_launch_state (state, platform_id, nonce, browser, created_at)"
+                        + " values (?, ?, ?, ?, ?)")
                 .params(authorizationRequest.getState(),
                         Long.parseLong((String) authorizationRequest.getAdditionalParameters()
                                 .get(OAuth2ParameterNames.REGISTRATION_ID)),
-                        authorizationRequest.getAdditionalParameters().get(NONCE), now)
+                        authorizationRequest.getAdditionalParameters().get(NONCE),
+                        LaunchCookie.give(request, response), now)
                 .update();
     }
 
@@ -59,17 +62,22 @@ class LaunchStates implements AuthorizationRequestRepository<OAuth2Authorization
     public OAuth2AuthorizationRequest removeAuthorizationRequest(HttpServletRequest request,
             HttpServletResponse response) {
         String state = request.getParameter(OAuth2ParameterNames.STATE);
-        if (state == null || state.length() > 64) {
+        String browser = LaunchCookie.hashOf(request);
+        if (state == null || state.length() > 64 || browser == null) {
             return null;
         }
         record Stored(long platformId, String nonce, OffsetDateTime createdAt) {
         }
-        Stored stored = jdbc.sql("select platform_id, nonce, created_at from lti_launch_state where state = ?")
-                .param(state).query((rs, row) -> new Stored(rs.getLong("platform_id"), rs.getString("nonce"),
+        // Another browser's state is not found: an id token and state posted from a browser that did not start the
+        // launch are refused, and the launch stays for its own browser.
+        Stored stored = jdbc.sql("select platform_id, nonce, created_at from lti_launch_state where state = ?"
+                        + " and browser = ?")
+                .params(state, browser).query((rs, row) -> new Stored(rs.getLong("platform_id"), rs.getString("nonce"),
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .optional().orElse(null);
         // Of two deliveries of one id token at the same moment, only the one that deletes the row goes on.
-        if (stored == null || jdbc.sql("delete from lti_launch_state where state = ?").param(state).update() == 0
+        if (stored == null || jdbc.sql("delete from lti_launch_state where state = ? and browser = ?")
+                        .params(state, browser).update() == 0
                 || stored.createdAt().isBefore(OffsetDateTime.now(clock).minus(LIFETIME))) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.imrplatform.lti;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +22,37 @@ class PlatformAddress {
 
     PlatformAddress(@Value("${imr.lti.local-http:false}") boolean localHttp) {
         this.localHttp = localHttp;
+    }
+
+    /**
+     * Whether a gradebook column's address belongs to the platform, so that a signed launch cannot make the tool post
+     * scores (with a bearer token) to any other host, internal ones included: its host is the issuer's, the token
+     * URL's or the authentication request URL's, or another host under the issuer's parent domain (Canvas Cloud:
+     * issuer {@code canvas.instructure.com}, columns on {@code school.instructure.com}). An address given as an IP
+     * literal has no parent domain.
+     */
+    boolean ofPlatform(String address, Platform platform) {
+        if (!acceptable(address)) {
+            return false;
+        }
+        String host = host(address);
+        String issuerHost = host(platform.issuer());
+        if (host.equals(issuerHost) || host.equals(host(platform.tokenUrl()))
+                || host.equals(host(platform.authorizationUrl()))) {
+            return true;
+        }
+        int dot = issuerHost.indexOf('.');
+        String parent = dot < 0 ? "" : issuerHost.substring(dot + 1);
+        return parent.contains(".") && !isIpLiteral(issuerHost) && !isIpLiteral(host) && host.endsWith("." + parent);
+    }
+
+    private static String host(String address) {
+        String host = URI.create(address.strip()).getHost();
+        return host == null ? "" : host.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isIpLiteral(String host) {
+        return host.startsWith("[") || host.matches("[0-9.]+");
     }
 
     boolean acceptable(String address) {

@@ -46,6 +46,17 @@ class Platforms {
                 .params(issuer, clientId).query(Integer.class).single() > 0;
     }
 
+    /**
+     * Whether the issuer is registered with other keys or another login address. A learner is known by issuer and
+     * subject whatever the registration, so a second registration of an issuer that trusted other keys would let
+     * whoever holds those keys sign in as every learner of the first.
+     */
+    boolean registeredOtherwise(String issuer, String jwksUrl, String authorizationUrl) {
+        return jdbc.sql("select count(*) from lti_platform"
+                        + " where issuer = ? and (jwks_url <> ? or authorization_url <> ?)")
+                .params(issuer, jwksUrl, authorizationUrl).query(Integer.class).single() > 0;
+    }
+
     /** Adds a platform; a second one with the same issuer and client id is refused by the unique key. */
     @Transactional
     long add(PlatformForm form) {

@@ -59,6 +59,10 @@ class PlatformsController {
                 && platforms.exists(form.issuer().strip(), form.clientId().strip())) {
             FormErrors.reject(errors, "clientId", "lti.platform.duplicate");
         }
+        if (!errors.hasErrors() && platforms.registeredOtherwise(form.issuer().strip(), form.jwksUrl().strip(),
+                form.authorizationUrl().strip())) {
+            FormErrors.reject(errors, "jwksUrl", "lti.platform.otherKeys");
+        }
         if (errors.hasErrors()) {
             return show(model);
         }

@@ -76,6 +76,28 @@ class RegistrationTest {
                 .doesNotContain("role=\"status\"");
     }
 
+    /**
+     * The linked accounts' domain is shown by full name: nobody may register or be invited at it, in any case or
+     * subdomain, and pose as a learner who arrived from a learning system.
+     */
+    @Test
+    void theLinkedAccountsDomainIsReservedInRegistrationAndInvitation() throws Exception {
+        Cookie admin = Learners.administrator(mvc);
+        String unique = UUID.randomUUID().toString();
+        for (String email : List.of("linked-" + unique + "@linked.invalid", "Linked-" + unique + "@LINKED.Invalid",
+                "x-" + unique + "@sub.linked.invalid")) {
+            register(registration(email)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Addresses at linked.invalid are kept for learners")));
+            mvc.perform(post("/admin/users/invite").with(csrf()).cookie(admin).param("email", email)
+                            .param("fullName", "Posing Learner").param("discipline", "NURSE")
+                            .param("organization", "Clinic").param("region", "NY").param("roles", "LEARNER"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Addresses at linked.invalid are kept for learners")));
+            assertThat(accounts.findByEmail(email)).as(email).isEmpty();
+        }
+        register(registration("someone-" + unique + "@notlinked.invalid")).andExpect(redirectedUrl("/?welcome"));
+    }
+
     @Test
     void aNewLearnerIsSignedInStraightAway() throws Exception {
         String typed = Learners.email("Ana.Rivera").replace("@example.org", "@Example.org");

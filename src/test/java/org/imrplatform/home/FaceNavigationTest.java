@@ -135,8 +135,8 @@ class FaceNavigationTest {
                         "/favicon.ico",
                         // A learning system's launch: its key, its sign-in steps, the page that refuses a launch and
                         // the teacher's choice of what to place, all reached from the learning system, not the header.
-                        "/lti/jwks", "/lti/login_initiation", "/lti/login_initiation/{registrationId}", "/lti/refused",
-                        "/lti/deep-linking/{id}");
+                        "/lti/jwks", "/lti/login", "/lti/login_initiation", "/lti/login_initiation/{registrationId}",
+                        "/lti/refused", "/lti/deep-linking/{id}");
     }
 
     @Test

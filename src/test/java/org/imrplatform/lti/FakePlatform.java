@@ -48,6 +48,9 @@ final class FakePlatform implements AutoCloseable {
     final AtomicInteger failingScores = new AtomicInteger();
     final AtomicInteger scoreAttempts = new AtomicInteger();
     volatile int failureStatus = 500;
+    volatile String failureBody = "{}";
+    /** When set, the token endpoint refuses the client with this OAuth error code (401). */
+    volatile String tokenError;
     final List<Received> deepLinkReturns = new CopyOnWriteArrayList<>();
     /**
      * For a browser: how the platform answers an authentication request (its query parameters), with the id token it
@@ -64,12 +67,16 @@ final class FakePlatform implements AutoCloseable {
         server.createContext("/jwks", exchange -> answer(exchange, 200, new JWKSet(key.toPublicJWK()).toString()));
         server.createContext("/token", exchange -> {
             tokenRequests.add(received(exchange));
+            if (tokenError != null) {
+                answer(exchange, 401, "{\"error\":\"" + tokenError + "\",\"error_description\":\"lms-said-this\"}");
+                return;
+            }
             answer(exchange, 200, "{\"access_token\":\"platform-token\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
         });
         server.createContext("/lineitems", exchange -> {
             scoreAttempts.incrementAndGet();
             if (failingScores.getAndDecrement() > 0) {
-                answer(exchange, failureStatus, "{}");
+                answer(exchange, failureStatus, failureBody);
                 return;
             }
             scores.add(received(exchange));

@@ -28,8 +28,11 @@ import org.imrplatform.support.ServerTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -187,6 +190,60 @@ class LtiLaunchTest {
         }
     }
 
+    /** Login CSRF: an attacker's own launch, stopped before its post, then posted from a victim's browser. */
+    @Test
+    void aLaunchPostedFromAnotherBrowserThanTheOneThatStartedItIsRefused() throws Exception {
+        HttpVisitor attacker = new HttpVisitor(port);
+        Map<String, String> request = initiate(attacker, platform.issuer, COURSE);
+        String idToken = platform.sign(platform.launchClaims("csrf-" + UUID.randomUUID(), request.get("nonce"),
+                COURSE).build());
+        HttpVisitor victim = new HttpVisitor(port);
+        victim.get("/");
+
+        assertRefused(post(victim, idToken, request.get("state")), "started in another browser");
+        assertThat(victim.get("/my-learning").statusCode()).as("the victim is signed in as nobody").isEqualTo(302);
+
+        HttpVisitor starter = new HttpVisitor(port);
+        initiate(starter, platform.issuer, COURSE);
+        assertRefused(post(starter, idToken, request.get("state")), "started in another browser");
+        assertThat(HttpVisitor.location(post(attacker, idToken, request.get("state"))))
+                .as("the launch is still its own browser's").isEqualTo("/courses/test-course");
+    }
+
+    @Test
+    void anIdTokenInALinkIsNoLaunchEvenInTheBrowserThatStartedIt() throws Exception {
+        HttpVisitor browser = new HttpVisitor(port);
+        Map<String, String> request = initiate(browser, platform.issuer, COURSE);
+        String idToken = platform.sign(platform.launchClaims("link-" + UUID.randomUUID(), request.get("nonce"),
+                COURSE).build());
+
+        assertRefused(browser.get("/lti/login?id_token=" + idToken + "&state=" + request.get("state")),
+                "missing something LTI 1.3 requires");
+        assertThat(browser.get("/my-learning").statusCode()).as("nobody signed in").isEqualTo(302);
+    }
+
+    @Test
+    void theLaunchCookieIsHttpOnlyAndOverHttpsSecureForThisHostAndCrossSitePosts() throws Exception {
+        HttpResponse<String> initiation = new HttpVisitor(port).post("/lti/login_initiation", "iss", platform.issuer,
+                "login_hint", "hint", "target_link_uri", COURSE, "client_id", platform.clientId);
+        assertThat(initiation.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("lti-launch=").contains("; Path=/", "; Max-Age=600", "; HttpOnly", "; SameSite=Lax")
+                .doesNotContain("Secure"));
+
+        org.springframework.mock.web.MockHttpServletRequest overHttps =
+                new org.springframework.mock.web.MockHttpServletRequest();
+        overHttps.setSecure(true);
+        org.springframework.mock.web.MockHttpServletResponse response =
+                new org.springframework.mock.web.MockHttpServletResponse();
+        String hash = LaunchCookie.give(overHttps, response);
+        assertThat(response.getHeader("Set-Cookie")).startsWith("__Host-lti-launch=")
+                .contains("; Path=/", "; Secure", "; HttpOnly", "; SameSite=None").doesNotContain("Domain");
+        overHttps.setCookies(new jakarta.servlet.http.Cookie(LaunchCookie.SECURE_NAME,
+                response.getCookie(LaunchCookie.SECURE_NAME).getValue()));
+        assertThat(LaunchCookie.hashOf(overHttps)).as("the browser's value is kept hashed").isEqualTo(hash)
+                .doesNotContain(response.getCookie(LaunchCookie.SECURE_NAME).getValue());
+    }
+
     @Test
     void aForgedSignatureIsRefused() throws Exception {
         HttpVisitor browser = new HttpVisitor(port);
@@ -234,6 +291,18 @@ class LtiLaunchTest {
     }
 
     @Test
+    void theLoginInitiationOfOneRegistrationNeedsItsIssuerAndAnyClientIdSentToBeItsOwn() {
+        long id = platforms.ofIssuer(platform.issuer).getFirst().id();
+        String address = "/lti/login_initiation/" + id + "?login_hint=h&target_link_uri=" + COURSE;
+        assertRefused(new HttpVisitor(port).get(address + "&iss=https://other.example.org"), "not registered");
+        assertRefused(new HttpVisitor(port).get(address + "&iss=" + platform.issuer + "&client_id=another"),
+                "not registered");
+        assertThat(new HttpVisitor(port).get(address + "&iss=" + platform.issuer).statusCode()).isEqualTo(302);
+        assertThat(new HttpVisitor(port).get(address + "&iss=" + platform.issuer + "&client_id=" + platform.clientId)
+                .statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void anUnregisteredIssuerIsRefusedAtInitiationAndAtLaunch() throws Exception {
         HttpResponse<String> initiation = new HttpVisitor(port).post("/lti/login_initiation", "iss",
                 "https://unknown.example.org", "login_hint", "hint", "target_link_uri", COURSE, "client_id", "x");
@@ -258,6 +327,19 @@ class LtiLaunchTest {
             assertRefused(launch(new HttpVisitor(port), "target", claims -> claims.claim(
                     "https://purl.imsglobal.org/spec/lti/claim/target_link_uri", target)), "not a course or module");
         }
+    }
+
+    /** Refused after the id token was checked: the refusal page signs nobody in, not even for its own rendering. */
+    @Test
+    void aLaunchRefusedAfterItsTokenWasCheckedShowsNobodySignedIn() throws Exception {
+        String subject = "refused-target-" + UUID.randomUUID();
+        HttpVisitor browser = new HttpVisitor(port);
+        HttpResponse<String> refused = launch(browser, subject, claims -> claims.claim(
+                "https://purl.imsglobal.org/spec/lti/claim/target_link_uri", SITE + "/admin/users"));
+
+        assertRefused(refused, "not a course or module");
+        assertThat(refused.body()).doesNotContain(subject).doesNotContain("signed-in-as");
+        assertThat(browser.get("/my-learning").statusCode()).as("nobody signed in").isEqualTo(302);
     }
 
     @Test
@@ -302,6 +384,58 @@ class LtiLaunchTest {
                 "\"timestamp\":\"");
     }
 
+    /** A signed launch cannot make the tool post scores, with a bearer token, to a host that is not the platform's. */
+    @Test
+    void aGradebookColumnOnAnotherHostIsNotKept() throws Exception {
+        for (String column : List.of("https://169.254.169.254/latest/meta-data", "https://127.0.0.1:8443/lineitems/1",
+                "https://internal.example.net/lineitems/1", platform.lineitem().replace("localhost", "127.0.0.1"))) {
+            String subject = "column-" + UUID.randomUUID();
+            assertThat(launch(new HttpVisitor(port), subject, claims -> claims.claim(LaunchArrival.AGS_ENDPOINT,
+                    Map.of("scope", List.of(LaunchArrival.SCORE_SCOPE), "lineitem", column))).statusCode())
+                    .as("the learner still arrives").isEqualTo(302);
+            assertThat(jdbc.sql("select count(*) from lti_score_column t join lti_link l on l.id = t.link_id"
+                    + " where l.subject = ?").param(subject).query(Long.class).single()).as(column).isZero();
+        }
+    }
+
+    @Test
+    void aGradebookColumnMayBeOnTheIssuersTokenOrLoginHostOrUnderTheIssuersParentDomain() {
+        Platform canvas = new Platform(1, "https://canvas.instructure.com", "c", List.of("d"),
+                "https://sso.canvaslms.com/api/lti/authorize_redirect", "https://sso.canvaslms.com/login/oauth2/token",
+                "https://sso.canvaslms.com/api/lti/security/jwks");
+        PlatformAddress addresses = new PlatformAddress(false);
+        assertThat(addresses.ofPlatform("https://school.instructure.com/api/lti/courses/1/line_items/2", canvas))
+                .isTrue();
+        assertThat(addresses.ofPlatform("https://sso.canvaslms.com/x", canvas)).isTrue();
+        assertThat(addresses.ofPlatform("https://canvas.instructure.com/x", canvas)).isTrue();
+        assertThat(addresses.ofPlatform("https://evilinstructure.com/x", canvas)).isFalse();
+        assertThat(addresses.ofPlatform("https://school.instructure.com.evil.org/x", canvas)).isFalse();
+        assertThat(addresses.ofPlatform("http://school.instructure.com/x", canvas)).isFalse();
+        assertThat(addresses.ofPlatform("https://10.0.0.1/x", canvas)).isFalse();
+        Platform moodle = new Platform(2, "https://moodle.example", "c", List.of("d"), "https://moodle.example/auth",
+                "https://moodle.example/token", "https://moodle.example/keys");
+        assertThat(addresses.ofPlatform("https://other.example/x", moodle)).as("no parent domain of two labels")
+                .isFalse();
+    }
+
+    /** One course placed twice in the learning system: each column the learner launched from gets the score. */
+    @Test
+    void completionIsSentToEveryColumnTheLearnerLaunchedTheCourseFrom() throws Exception {
+        String subject = "two-columns-" + UUID.randomUUID();
+        for (String column : List.of(platform.base() + "/lineitems/7", platform.base() + "/lineitems/8",
+                platform.base() + "/lineitems/7")) {
+            launch(new HttpVisitor(port), subject, claims -> claims.claim(LaunchArrival.AGS_ENDPOINT, Map.of(
+                    "scope", List.of(LaunchArrival.SCORE_SCOPE), "lineitem", column)));
+        }
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new CourseCompleted(accountOf(subject),
+                "test-course", Instant.parse("2026-06-05T10:00:00Z"))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> platform.scores.size() == 2);
+        assertThat(platform.scores).extracting(score -> score.headers().get(":path"))
+                .containsExactlyInAnyOrder("/lineitems/7/scores", "/lineitems/8/scores");
+    }
+
     @Test
     void aScoreThePlatformDidNotTakeIsKeptAndSentAgain() throws Exception {
         String subject = "retried-" + UUID.randomUUID();
@@ -343,6 +477,41 @@ class LtiLaunchTest {
                 .query(Long.class).single() == 0);
         assertThat(platform.scoreAttempts.get()).isEqualTo(1);
         assertThat(platform.scores).isEmpty();
+    }
+
+    @Test
+    void aScoreWhoseTokenRequestIsRefusedAsAnInvalidClientIsNotSentAgain() throws Exception {
+        String subject = "invalid-client-" + UUID.randomUUID();
+        launch(new HttpVisitor(port), subject, claims -> claims.claim(LaunchArrival.AGS_ENDPOINT, Map.of(
+                "scope", List.of(LaunchArrival.SCORE_SCOPE), "lineitem", platform.lineitem())));
+        platform.tokenError = "invalid_client";
+        CourseCompleted completed = new CourseCompleted(accountOf(subject), "test-course",
+                Instant.parse("2026-06-03T10:00:00Z"));
+
+        transactions.executeWithoutResult(status -> events.publishEvent(completed));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> platform.tokenRequests.size() == 1);
+        String ofThisLearner = "%\"accountId\":" + completed.accountId() + ",%";
+        await("the completion is not kept to retry").atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from event_publication where completion_date is null and serialized_event like ?")
+                .param(ofThisLearner).query(Long.class).single() == 0);
+        assertThat(platform.scoreAttempts.get()).isZero();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void whatAPlatformAnswersIsNeverWrittenToTheLog(CapturedOutput log) throws Exception {
+        String subject = "quiet-" + UUID.randomUUID();
+        launch(new HttpVisitor(port), subject, claims -> claims.claim(LaunchArrival.AGS_ENDPOINT, Map.of(
+                "scope", List.of(LaunchArrival.SCORE_SCOPE), "lineitem", platform.lineitem())));
+        platform.failureBody = "{\"secret\":\"platform-page-" + subject + "\"}";
+        platform.failingScores.set(1);
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new CourseCompleted(accountOf(subject),
+                "test-course", Instant.parse("2026-06-04T10:00:00Z"))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> log.getAll().contains("kept to retry"));
+        assertThat(log.getAll()).doesNotContain("platform-page-" + subject);
     }
 
     @Test
@@ -418,6 +587,11 @@ class LtiLaunchTest {
         String choices = HttpVisitor.location(launched);
         assertThat(choices).startsWith("/lti/deep-linking/");
         assertThat(teacher.get(choices).body()).contains("Choose what to place in your course");
+        HttpVisitor someoneElse = new HttpVisitor(port);
+        assertThat(someoneElse.get(choices).statusCode()).as("the choice page is the teacher's browser's only")
+                .isEqualTo(404);
+        assertThat(someoneElse.submit("/login", choices, "choice", "test-course").statusCode())
+                .as("nor can another browser answer it").isEqualTo(404);
 
         HttpResponse<String> nothingChosen = teacher.submit(choices, choices);
         assertThat(nothingChosen.statusCode()).isEqualTo(400);

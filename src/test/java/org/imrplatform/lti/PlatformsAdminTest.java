@@ -73,6 +73,26 @@ class PlatformsAdminTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
+    /** Learners are known by issuer and subject: a second registration of an issuer must trust the same keys. */
+    @Test
+    void anIssuerRegisteredAgainWithOtherKeysOrAnotherLoginAddressIsRefused() throws Exception {
+        register(issuer, "client", "1", issuer + "/auth");
+        MockHttpServletResponse otherKeys = mvc.perform(post("/admin/lti").with(csrf()).cookie(administrator)
+                .param("issuer", issuer).param("clientId", "second").param("deploymentIds", "1")
+                .param("authorizationUrl", issuer + "/auth").param("tokenUrl", issuer + "/auth")
+                .param("jwksUrl", "https://attacker.example.org/keys")).andReturn().getResponse();
+        assertThat(otherKeys.getStatus()).isEqualTo(200);
+        assertThat(otherKeys.getContentAsString())
+                .contains("This issuer is already registered with another public keyset URL");
+        assertThat(register(issuer, "third", "1", "https://attacker.example.org/auth").getContentAsString())
+                .as("another login address").contains("This issuer is already registered with another public keyset URL");
+        assertThat(registered(issuer)).isEqualTo(1);
+
+        assertThat(register(issuer, "second", "1", issuer + "/auth").getRedirectedUrl())
+                .as("a second client id with the same keys and addresses").isEqualTo("/admin/lti");
+        assertThat(registered(issuer)).isEqualTo(2);
+    }
+
     @Test
     void addressesThatAreNotHttpsAndBlankOrOversizeFieldsAreRefusedWithAMessage() throws Exception {
         for (String address : new String[] {"http://lms.example.org/auth", "ftp://lms.example.org",

@@ -116,6 +116,7 @@ class RouteAuthorizationTest {
             route("POST /admin/lti", Access.ADMINISTRATOR, "/admin/lti"),
             route("POST /admin/lti/{id}/removal", Access.ADMINISTRATOR, "/admin/lti/999999/removal"),
             route("GET /lti/jwks", Access.PUBLIC, "/lti/jwks"),
+            route("GET /lti/login", Access.PUBLIC, "/lti/login"),
             route("GET /lti/login_initiation", Access.PUBLIC, "/lti/login_initiation"),
             route("POST /lti/login_initiation", Access.PUBLIC, "/lti/login_initiation"),
             route("GET /lti/login_initiation/{registrationId}", Access.PUBLIC, "/lti/login_initiation/999999"),
