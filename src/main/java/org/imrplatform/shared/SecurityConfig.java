@@ -29,8 +29,6 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 @Configuration
 class SecurityConfig {
 
-    static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.POLICY;
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, HandlerMappingIntrospector routes,
             ObjectProvider<Customizer<HttpSecurity>> moduleFilters) throws Exception {
@@ -72,11 +70,12 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
                         // A learning system posts the login initiation and the id token from its own site, so they
-                        // cannot carry our token; the launch is protected instead by its single-use state and nonce
-                        // and the platform's signature on the id token.
+                        // cannot carry our token; the launch is protected instead by its single-use state and nonce,
+                        // bound to the browser that started it by a cookie (lti.LaunchCookie), and the platform's
+                        // signature on the id token.
                         .ignoringRequestMatchers("/lti/login", "/lti/login_initiation", "/lti/login_initiation/*"))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")));
